@@ -1,0 +1,1 @@
+// Steno: see README.md in this folder.

@@ -1,0 +1,1 @@
+// StenoAcoustic: see README.md in this folder.

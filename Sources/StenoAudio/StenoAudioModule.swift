@@ -1,0 +1,1 @@
+// StenoAudio: see README.md in this folder.

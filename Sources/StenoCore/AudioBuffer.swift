@@ -1,0 +1,28 @@
+/// Mono audio as 32-bit float samples in [-1, 1] at a known sample rate.
+///
+/// This is the value that flows from ``StenoAudio`` through preprocessing to the feature stage.
+/// Channels have already been mixed down (or one selected) by the time audio becomes an `AudioBuffer`.
+public struct AudioBuffer: Sendable, Equatable {
+    /// The samples, nominally in [-1, 1]. Values outside that range are allowed (they mean clipping).
+    public var samples: [Float]
+    /// Samples per second.
+    public var sampleRate: SampleRate
+
+    public init(samples: [Float], sampleRate: SampleRate) {
+        self.samples = samples
+        self.sampleRate = sampleRate
+    }
+
+    /// Number of samples (frames of the mono signal).
+    public var frameCount: Int { samples.count }
+
+    /// Length in seconds.
+    public var durationSeconds: Double { Double(samples.count) / Double(sampleRate.hertz) }
+
+    /// The samples between two times, clamped to the buffer.
+    public func slice(fromSeconds start: Double, toSeconds end: Double) -> AudioBuffer {
+        let first = max(0, min(samples.count, Int((start * Double(sampleRate.hertz)).rounded())))
+        let last = max(first, min(samples.count, Int((end * Double(sampleRate.hertz)).rounded())))
+        return AudioBuffer(samples: Array(samples[first..<last]), sampleRate: sampleRate)
+    }
+}

@@ -1,0 +1,1 @@
+// StenoDatasets: see README.md in this folder.

@@ -1,0 +1,1 @@
+// StenoDecoder: see README.md in this folder.

@@ -1,0 +1,1 @@
+// StenoEval: see README.md in this folder.

@@ -1,0 +1,1 @@
+// StenoFeatures: see README.md in this folder.

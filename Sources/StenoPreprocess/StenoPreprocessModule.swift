@@ -1,0 +1,1 @@
+// StenoPreprocess: see README.md in this folder.
