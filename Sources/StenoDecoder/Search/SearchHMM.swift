@@ -191,3 +191,12 @@ struct SearchHMM {
         return best
     }
 }
+
+extension SearchHMM {
+    /// A plain HMM on explicit senones (for building small hand-checked cases).
+    init(senones: (Int32, Int32, Int32), transitionMatrix: Int) {
+        id0 = senones.0; id1 = senones.1; id2 = senones.2
+        self.transitionMatrix = Int32(transitionMatrix)
+        isMultiplexed = false
+    }
+}
