@@ -68,8 +68,20 @@ public struct MixtureWeights: Sendable, Equatable {
         guard bits == 8 || bits == 4 else { throw reader.error("cluster_bits must be 4 or 8") }
         if clusters == 15 { clusters = 16 }
 
-        let densities = try reader.count("row count (densities)", limit: 1 << 16)
-        let columns = try reader.count("column count (senones)", limit: 1 << 20)
+        // Unclustered files give rows (densities) and columns (senones, possibly padded) here;
+        // clustered ones only in the header strings.
+        let densities: Int, columns: Int
+        if clusters == 0 {
+            densities = try reader.count("row count (densities)", limit: 1 << 16)
+            columns = try reader.count("column count (senones)", limit: 1 << 20)
+        } else {
+            guard let mixtures = settings["mixture_count"], let models = settings["model_count"],
+                  mixtures > 0, models > 0 else {
+                throw reader.error("clustered sendump without mixture_count and model_count")
+            }
+            densities = mixtures
+            columns = models
+        }
         let senones = (settings["model_count"] ?? columns)
         guard senones <= columns else {
             throw reader.error("model_count \(senones) exceeds the \(columns) columns")

@@ -13,7 +13,7 @@ extension ModelDefinition {
         let descriptionLength = try reader.count("description length", limit: 1 << 20)
         try reader.skip(descriptionLength, for: "format description")
 
-        let ciPhoneCount = try reader.count("n_ciphone", limit: 255)
+        let ciPhoneCount = try reader.count("n_ciphone", limit: 127)
         let phoneCount = try reader.count("n_phone", limit: 1 << 24)
         let stateOffset = reader.offset
         let emittingStates = try reader.count("n_emit_state", limit: 64)
