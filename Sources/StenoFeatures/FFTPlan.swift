@@ -64,13 +64,10 @@ final class FFTWorkspace {
     let input: UnsafeMutablePointer<Double>
     let output: UnsafeMutablePointer<fftw_complex>
 
-    init(size: Int) throws {
-        guard let input = fftw_alloc_real(size) else {
-            throw FeatureError(.invalidOptions, "cannot allocate an FFT buffer of \(size) points")
-        }
-        guard let output = fftw_alloc_complex(size / 2 + 1) else {
-            fftw_free(input)
-            throw FeatureError(.invalidOptions, "cannot allocate an FFT buffer of \(size) points")
+    init(size: Int) {
+        // Out of memory for a few kilobytes is not recoverable; FFTW returns nil only then.
+        guard let input = fftw_alloc_real(size), let output = fftw_alloc_complex(size / 2 + 1) else {
+            fatalError("out of memory allocating \(size)-point FFT buffers")
         }
         self.size = size
         self.input = input

@@ -38,10 +38,14 @@ public final class MFCCExtractor {
     private var utteranceFrameCount = 0
 
     /// An extractor for `options`; throws ``FeatureError`` (`.invalidOptions`) when they are unusable.
-    public init(options: MFCCOptions) throws {
-        self.options = options
-        kernel = try MFCCKernel(options: options)
-        workspace = try FFTWorkspace(size: kernel.fftSize)
+    public convenience init(options: MFCCOptions) throws {
+        self.init(kernel: try MFCCKernel(options: options))
+    }
+
+    init(kernel: MFCCKernel) {
+        self.kernel = kernel
+        options = kernel.options
+        workspace = FFTWorkspace(size: kernel.fftSize)
         power = [Double](repeating: 0, count: kernel.fftSize / 2 + 1)
         energies = [Double](repeating: 0, count: options.melFilterCount)
         dither = DitherSource(options.dither)

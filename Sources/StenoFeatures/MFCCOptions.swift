@@ -216,6 +216,9 @@ extension MFCCOptions {
         let length = frameLengthSamples, shift = frameShiftSamples
         guard length >= 2 else { throw fail("frame length \(frameLengthSeconds) s is shorter than 2 samples") }
         guard shift >= 1 else { throw fail("frame shift \(frameShiftSeconds) s is shorter than 1 sample") }
+        guard shift <= length else {
+            throw fail("frame shift (\(shift) samples) is longer than the frame (\(length) samples)")
+        }
         let fft = effectiveFFTSize
         guard fft >= length, fft & (fft - 1) == 0 else {
             throw fail("FFT size \(fft) must be a power of two at least the frame length (\(length) samples)")
