@@ -42,13 +42,29 @@ public final class GrammarSearch: Sendable {
     ///   - words, fillers: dictionary entries (spelling, phone names) in dictionary order.
     ///   - parameters: beams and weights; `languageWeight` multiplies arc log probabilities.
     ///   - usesFillers: allow silence and noise words at every state (Sphinx's default).
-    public init(grammar: GrammarGraph, topology: any AcousticModelTopology,
+    public convenience init(grammar: GrammarGraph, topology: any AcousticModelTopology,
                 words: [(spelling: String, phones: [String])], fillers: [(spelling: String, phones: [String])],
                 parameters: SearchParameters = SearchParameters(), usesFillers: Bool = true) {
+        self.init(grammar: grammar, topology: topology,
+                  lexicon: SearchLexicon(words: NGramSearch.phoneIDs(words, topology),
+                                         fillers: NGramSearch.phoneIDs(fillers, topology),
+                                         silencePhone: Int32(topology.silencePhone)),
+                  parameters: parameters, usesFillers: usesFillers)
+    }
+
+    /// Builds the search from a loaded dictionary (whose phone inventory is the model's).
+    public convenience init(grammar: GrammarGraph, topology: any AcousticModelTopology,
+                            dictionary: PronunciationDictionary, parameters: SearchParameters = SearchParameters(),
+                            usesFillers: Bool = true) {
+        precondition(dictionary.phones == PhoneInventory(topology: topology),
+                     "the dictionary must be loaded with the acoustic model's phone inventory")
+        self.init(grammar: grammar, topology: topology, lexicon: SearchLexicon(dictionary: dictionary),
+                  parameters: parameters, usesFillers: usesFillers)
+    }
+
+    init(grammar: GrammarGraph, topology: any AcousticModelTopology, lexicon: SearchLexicon,
+         parameters: SearchParameters, usesFillers: Bool) {
         let tables = PhoneModelTables(topology: topology)
-        let lexicon = SearchLexicon(words: NGramSearch.phoneIDs(words, topology),
-                                    fillers: NGramSearch.phoneIDs(fillers, topology),
-                                    silencePhone: Int32(topology.silencePhone))
         self.tables = tables
         self.lexicon = lexicon
         let p = IntegerSearchParameters(parameters)

@@ -48,6 +48,8 @@ struct NGramDecoding {
         language = tree.languageScorer
         var table = tree.table
         if p.runsFlatPass {
+            // The second pass scores every frame afresh; the scorer's history carries on.
+            session.rewind()
             var flat = FlatSearch(model: model, firstPass: tree.table, frames: frames, singleHMMs: tree.singleHMMs,
                                   languageScorer: language)
             for t in 0..<frames {

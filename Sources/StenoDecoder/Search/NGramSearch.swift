@@ -24,6 +24,15 @@ public final class NGramSearch: Sendable {
         model = SearchModel(tables: tables, lexicon: lexicon, languageModel: languageModel, parameters: parameters)
     }
 
+    /// Builds the search graph from a loaded dictionary (whose phone inventory is the model's).
+    public init(topology: any AcousticModelTopology, dictionary: PronunciationDictionary,
+                languageModel: any NGramScoring, parameters: SearchParameters = SearchParameters()) {
+        precondition(dictionary.phones == PhoneInventory(topology: topology),
+                     "the dictionary must be loaded with the acoustic model's phone inventory")
+        model = SearchModel(tables: PhoneModelTables(topology: topology), lexicon: SearchLexicon(dictionary: dictionary),
+                            languageModel: languageModel, parameters: parameters)
+    }
+
     /// Entries whose phones the model knows, as base-phone ids (Sphinx skips the others).
     static func phoneIDs(_ entries: [(spelling: String, phones: [String])], _ topology: any AcousticModelTopology)
         -> [(spelling: String, phones: [Int32])] {

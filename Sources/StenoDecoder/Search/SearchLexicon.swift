@@ -22,6 +22,30 @@ struct SearchLexicon: Sendable {
     /// Builds the lexicon from already-parsed entries whose phones are base-phone ids.
     /// Entries with an alternate marker whose base word is missing, and duplicate spellings, are skipped
     /// (Sphinx does the same); the returned list names them.
+    /// The lexicon of a loaded dictionary, keeping its word ids (its phone ids are the model's base phones).
+    init(dictionary: PronunciationDictionary) {
+        var phones = [Int32](), starts: [Int32] = [0], bases = [Int32](), spellings = [String]()
+        var index = [String: Int32]()
+        for id in dictionary.wordIDs {
+            let word = dictionary.word(id)
+            spellings.append(word)
+            index[word] = Int32(id)
+            bases.append(Int32(dictionary.baseWordID(of: id)))
+            phones.append(contentsOf: dictionary.phoneIDs(of: id))
+            starts.append(Int32(phones.count))
+        }
+        self.spellings = spellings
+        self.phones = phones
+        phoneStart = starts
+        baseWord = bases
+        firstFiller = Int32(dictionary.fillerIDs.lowerBound)
+        lastFiller = Int32(dictionary.fillerIDs.upperBound - 1)
+        startWord = Int32(dictionary.sentenceStartID)
+        finishWord = Int32(dictionary.sentenceEndID)
+        silenceWord = Int32(dictionary.silenceID)
+        self.index = index
+    }
+
     init(words: [(spelling: String, phones: [Int32])], fillers: [(spelling: String, phones: [Int32])],
          silencePhone: Int32) {
         var spellings = [String](), phones = [Int32](), starts: [Int32] = [0], bases = [Int32]()
