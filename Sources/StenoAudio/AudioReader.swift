@@ -137,11 +137,12 @@ public struct AudioReader: Sendable {
         guard file.channelCount >= 1 else {
             throw AudioError(.malformed, path: path, detail: "header declares \(file.channelCount) channels")
         }
-        guard file.frameCount > 0 else {
-            throw AudioError(.empty, path: path, detail: "no audio frames")
-        }
+        // Truncation first: a header whose data was cut off entirely is truncated, not empty.
         if let truncation = TruncationCheck.problem(in: file) {
             throw AudioError(.truncated, path: path, detail: truncation)
+        }
+        guard file.frameCount > 0 else {
+            throw AudioError(.empty, path: path, detail: "no audio frames")
         }
         return AudioFileInfo(
             path: path,

@@ -47,10 +47,10 @@ public struct AudioWriter: Sendable {
                     }
                 }
             }
-            if replaceExisting && FileManager.default.fileExists(atPath: path) {
-                _ = try FileManager.default.replaceItemAt(destination, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: destination)
+            // rename(2) replaces atomically, so readers never see a half-written destination.
+            if rename(temporary.path, destination.path) != 0 {
+                throw AudioError(.writeFailed, path: path, detail: "cannot move the finished file into place",
+                                 libraryMessage: String(cString: strerror(errno)))
             }
         } catch let error as AudioError {
             removeIfPresent(temporary)

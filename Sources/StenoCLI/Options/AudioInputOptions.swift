@@ -13,7 +13,7 @@ struct AudioInputOptions: ParsableArguments {
     var rawRateHertz: Int?
 
     @Option(name: .customLong("raw-encoding"),
-            help: ArgumentHelp("Sample encoding of headerless inputs: \(RawSampleEncoding.allValueStrings.joined(separator: ", ")).",
+            help: ArgumentHelp("Sample encoding of headerless inputs (le/be: byte order).",
                                valueName: "encoding"))
     var rawEncoding: RawSampleEncoding = .s16le
 
