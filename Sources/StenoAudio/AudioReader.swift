@@ -61,8 +61,13 @@ public struct AudioReader: Sendable {
                 try file.readFrames(into: block, frames: wanted)
             }
             if got == 0 { break }
-            interleaved.withUnsafeBufferPointer { block in
+            let nonFinite = interleaved.withUnsafeBufferPointer { block in
                 statistics.accumulate(UnsafeBufferPointer(rebasing: block[0..<(got * channels)]))
+            }
+            if let nonFinite {
+                // Float files can hold NaN or infinity; every later stage would turn them into garbage.
+                throw AudioError(.malformed, path: path,
+                                 detail: "sample \(nonFinite % channels) of frame \(framesRead + nonFinite / channels) is not a finite number")
             }
             mixDown(interleaved, frames: got, channels: channels, into: &mono)
             if let resampler {

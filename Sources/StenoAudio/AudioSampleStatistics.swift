@@ -31,14 +31,16 @@ public struct AudioSampleStatistics: Sendable, Hashable {
     /// Mean sample value (the DC offset), in full-scale units; 0 for no samples.
     public var dcOffset: Double { sampleCount == 0 ? 0 : sampleSum / Double(sampleCount) }
 
-    /// Adds a block of interleaved samples.
-    mutating func accumulate(_ samples: UnsafeBufferPointer<Float>) {
+    /// Adds a block of interleaved samples; returns the index (within the block) of the first
+    /// NaN or infinite sample, which stops the accumulation, or nil when all are finite.
+    mutating func accumulate(_ samples: UnsafeBufferPointer<Float>) -> Int? {
         var peak = peakAmplitude
         var clipped = 0
         var sum = 0.0
-        for sample in samples {
+        for (index, sample) in samples.enumerated() {
+            guard sample.isFinite else { return index }
             let magnitude = abs(sample)
-            if magnitude > peak || magnitude.isNaN { peak = magnitude.isNaN ? peak : magnitude }
+            if magnitude > peak { peak = magnitude }
             if magnitude >= Self.clippingThreshold { clipped += 1 }
             sum += Double(sample)
         }
@@ -46,5 +48,6 @@ public struct AudioSampleStatistics: Sendable, Hashable {
         clippedSampleCount += clipped
         sampleCount += samples.count
         sampleSum += sum
+        return nil
     }
 }

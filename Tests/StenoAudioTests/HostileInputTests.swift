@@ -128,3 +128,19 @@ struct HostileInputTests {
         return url.path
     }
 }
+
+@Suite("Non-finite samples")
+struct NonFiniteSampleTests {
+    @Test(arguments: [Float.nan, .infinity, -.infinity])
+    func floatFileWithNonFiniteSampleIsMalformed(_ bad: Float) throws {
+        let directory = try Fixtures.makeTemporaryDirectory()
+        defer { cleanUp(directory) }
+        var samples = [Float](repeating: 0.1, count: 1_000)
+        samples[777] = bad
+        let path = directory.appendingPathComponent("nan.wav").path
+        try AudioWriter(format: .wavFloat).write(AudioBuffer(samples: samples, sampleRate: .speech16k), to: path)
+        let error = try #require(throws: AudioError.self) { try AudioReader().read(path) }
+        #expect(error.kind == .malformed)
+        #expect(error.reason.contains("frame 777"))
+    }
+}
