@@ -136,7 +136,7 @@ struct InfoCommandTests {
 
     @Test func usageErrorsExitWith64() throws {
         for arguments in [["info"], ["info", "--raw-rate", "5", "x.raw"], ["info", "--rate", "999999", "x.wav"],
-                          ["info", "--raw-encoding", "s12", "x.raw"], ["info", "--channel", "-1", "x.wav"]] {
+                          ["info", "--raw-encoding", "s12", "x.raw"], ["info", "--raw-encoding", "s8", "x.raw"], ["info", "--channel", "-1", "x.wav"]] {
             let result = try StenoProcess.run(arguments)
             #expect(result.exitedNormally)
             #expect(result.status == 64, "\(arguments)")

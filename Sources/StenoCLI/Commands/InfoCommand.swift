@@ -10,7 +10,7 @@ struct InfoCommand: ParsableCommand {
         commandName: "info",
         abstract: "Describe audio files: format, length, levels, loudness, clipping and silence.",
         discussion: """
-            Reads every file fully (headerless files need --raw-rate and --raw-encoding). Levels are \
+            Reads every file fully (headerless files need --raw-rate, and --raw-encoding unless they are s16le). Levels are \
             measured on the mono signal (channels averaged, or --channel); peak, clipping and DC offset \
             over all channels at the file's own rate. Exit status 1 if any file could not be read.
             """)

@@ -13,13 +13,13 @@ struct AudioInputOptions: ParsableArguments {
     var rawRateHertz: Int?
 
     @Option(name: .customLong("raw-encoding"),
-            help: ArgumentHelp("Sample encoding of headerless inputs (le/be: byte order).",
+            help: ArgumentHelp("Sample encoding of headerless inputs (le/be: byte order; default: s16le).",
                                valueName: "encoding"))
-    var rawEncoding: RawSampleEncoding = .s16le
+    var rawEncoding: RawSampleEncoding?
 
     @Option(name: .customLong("raw-channels"),
-            help: ArgumentHelp("Interleaved channels of headerless inputs.", valueName: "count"))
-    var rawChannelCount: Int = 1
+            help: ArgumentHelp("Interleaved channels of headerless inputs (default: 1).", valueName: "count"))
+    var rawChannelCount: Int?
 
     @Option(name: .customLong("channel"),
             help: ArgumentHelp("Use only this channel, counted from 0, instead of averaging all channels.",
@@ -33,14 +33,18 @@ struct AudioInputOptions: ParsableArguments {
         if let rawRateHertz, SampleRate(hertz: rawRateHertz) == nil {
             throw ValidationError("--raw-rate \(rawRateHertz) is outside \(SampleRate.minimumHertz)–\(SampleRate.maximumHertz) Hz")
         }
-        guard rawChannelCount >= 1 else { throw ValidationError("--raw-channels must be at least 1") }
+        if rawRateHertz == nil && (rawEncoding != nil || rawChannelCount != nil) {
+            throw ValidationError("--raw-encoding and --raw-channels describe headerless input and need --raw-rate")
+        }
+        if let rawChannelCount, rawChannelCount < 1 { throw ValidationError("--raw-channels must be at least 1") }
         if let channel, channel < 0 { throw ValidationError("--channel counts from 0 and cannot be negative") }
     }
 
     /// The raw description, when `--raw-rate` was given.
     var rawDescription: RawAudioDescription? {
         guard let rawRateHertz, let rate = SampleRate(hertz: rawRateHertz) else { return nil }
-        return RawAudioDescription(sampleRate: rate, encoding: rawEncoding, channelCount: rawChannelCount)
+        // The defaults (s16le, mono) are the commonest headerless speech format, pocketsphinx's among them.
+        return RawAudioDescription(sampleRate: rate, encoding: rawEncoding ?? .s16le, channelCount: rawChannelCount ?? 1)
     }
 
     /// The channel selection these options ask for.
