@@ -1,22 +1,28 @@
 /// A finite-state grammar as the grammar search consumes it: states, one start and one final state,
 /// and transitions that either emit a word or are empty (null).
 ///
-/// Transition weights are probabilities; the search turns them into integer log scores multiplied by
-/// the language weight, as Sphinx does for FSG files.
+/// Transition weights are integer log probabilities (base 1.0001, not shifted) with any language
+/// weight already applied, as Sphinx's FSG model stores them.
 public struct GrammarGraph: Sendable, Equatable {
     public struct Transition: Sendable, Equatable {
         public var from: Int
         public var to: Int
-        /// Probability of taking this transition from `from` (0 < p ≤ 1).
-        public var probability: Double
+        /// Log probability of taking this transition (base 1.0001, unshifted, weight applied), ≤ 0.
+        public var logProbability: Int32
         /// The word emitted, or nil for a null transition.
         public var word: String?
 
-        public init(from: Int, to: Int, probability: Double, word: String?) {
+        public init(from: Int, to: Int, logProbability: Int32, word: String?) {
             self.from = from
             self.to = to
-            self.probability = probability
+            self.logProbability = logProbability
             self.word = word
+        }
+
+        /// A transition with probability `probability` and the FSG-file weighting (log · `languageWeight`).
+        public init(from: Int, to: Int, probability: Double, languageWeight: Float = 6.5, word: String?) {
+            let weighted = Double(SearchScore.log(probability)) * Double(languageWeight)
+            self.init(from: from, to: to, logProbability: Int32(clamping: Int(weighted)), word: word)
         }
     }
 

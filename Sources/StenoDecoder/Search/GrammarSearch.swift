@@ -79,7 +79,7 @@ public final class GrammarSearch: Sendable {
         var arcs = [Arc](), missing = [String]()
         var nulls = [[(Int32, Int32)]](repeating: [], count: grammar.stateCount)
         for t in grammar.transitions {
-            let score = arcScore(t.probability)
+            let score = t.logProbability >> 10
             guard let word = t.word else { nulls[t.from].append((Int32(t.to), score)); continue }
             guard let id = lexicon.index[word] else { if !missing.contains(word) { missing.append(word) }; continue }
             for v in variants[lexicon.baseWord[Int(id)]] ?? [id] {
