@@ -66,12 +66,14 @@ struct TranscriptProfile: Sendable {
         var punctuation = false
         var digits = false
         for token in plainTokens {
+            // Periods of spelled letters ("r. o. b.") are that spelling convention, not punctuation.
+            let dotted = Self.isDottedLetters(token)
             for (offset, character) in token.enumerated() {
                 if character.isLetter || character.isNumber { characters += 1 }
                 if character.isLowercase { lower = true }
                 if character.isUppercase { upper = true }
                 if character.isNumber && character.isASCII { digits = true }
-                if character.isPunctuation || character.isSymbol {
+                if (character.isPunctuation || character.isSymbol) && !dotted && character != "\u{FFFD}" {
                     // Apostrophes and hyphens inside words are spelling, not punctuation.
                     let inner = offset > 0 && offset < token.count - 1
                     if !(inner && (character == "'" || character == "’" || character == "-" || character == "_")) {
@@ -106,10 +108,15 @@ struct TranscriptProfile: Sendable {
 
     /// Lower case, outer punctuation stripped, inner apostrophes and hyphens kept.
     static func normalisedWord(_ token: Substring) -> String {
+        normalisedWordKeepingCase(token).lowercased()
+    }
+
+    /// Outer punctuation stripped, inner apostrophes and hyphens kept, case as written.
+    static func normalisedWordKeepingCase(_ token: Substring) -> String {
         let trimmed = token.drop(while: { !$0.isLetter && !$0.isNumber })
         let end = trimmed.lastIndex(where: { $0.isLetter || $0.isNumber }).map { trimmed.index(after: $0) }
             ?? trimmed.startIndex
-        return trimmed[..<end].lowercased()
+        return String(trimmed[..<end])
     }
 
     /// `[noise]`, `<unk>`, `++LAUGH++`, `(um)`, `{breath}` as one token.
