@@ -15,6 +15,8 @@ enum TranscriptionInputs {
         /// Part of the file to use, in seconds (manifest segments).
         var startSeconds: Double? = nil
         var endSeconds: Double? = nil
+        /// The audio path as the manifest writes it (the path itself for other inputs).
+        var written: String? = nil
     }
 
     static let audioExtensions: Set<String> = ["wav", "flac", "ogg", "oga", "opus", "mp3", "aif", "aiff", "au", "caf",
@@ -51,6 +53,7 @@ enum TranscriptionInputs {
                         }
                         var input = Input(path: audio.path, url: audio, reference: utterance.transcript,
                                           id: utterance.id.rawValue)
+                        input.written = utterance.audio?.written
                         if case .segment(_, _, let start, let end) = utterance.audio {
                             input.startSeconds = start
                             input.endSeconds = end
