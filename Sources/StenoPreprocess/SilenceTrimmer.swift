@@ -50,18 +50,18 @@ public struct SilenceTrimmer: Sendable {
         // kept audio exactly when the kept frames run to the end, which keeps the fixed point exact.
         let keptEndSample = frameRange.upperBound == energies.count
             ? buffer.frameCount : frameRange.upperBound * frameLength
-        let segments = detection.segments.map {
-            SpeechSegment(startSeconds: Double($0.lowerBound * frameLength) / rate,
-                          endSeconds: Double($0.upperBound * frameLength) / rate)
+        let segmentSamples = detection.segments.map { ($0.lowerBound * frameLength)..<($0.upperBound * frameLength) }
+        let segments = segmentSamples.map {
+            SpeechSegment(startSeconds: Double($0.lowerBound) / rate, endSeconds: Double($0.upperBound) / rate)
         }
 
         let kept: Range<Int>
         let leading: Double
         let trailing: Double
-        if let first = segments.first, let last = segments.last {
+        if let first = segmentSamples.first, let last = segmentSamples.last {
             kept = keptStartSample..<keptEndSample
-            leading = first.startSeconds
-            trailing = buffer.durationSeconds - last.endSeconds
+            leading = Double(first.lowerBound) / rate
+            trailing = Double(buffer.frameCount - last.upperBound) / rate
         } else {
             switch options.noSpeechPolicy {
             case .keepAll: kept = keptStartSample..<keptEndSample
