@@ -10,6 +10,7 @@ struct StenoCommand: AsyncParsableCommand {
         subcommands: [
             // Each command lives in Commands/<Name>Command.swift; keep this list alphabetical.
             InfoCommand.self,
+            WERCommand.self,
         ]
     )
 }
