@@ -15,6 +15,8 @@ final class TiedMixtureScoringSession: SenoneScoringSession {
     private var activeCodebooks: [Bool]
     /// The first frame whose top-N lists have not been computed yet.
     private var nextFrame = 0
+    /// The frame each slot was computed for (−1: never).
+    private var slotFrames = [Int](repeating: -1, count: TiedMixtureScorer.historyLength)
     private var distances: [Float]
     private var scoredSenones: [Int32] = []
     private var senoneTotals: [Int32]
@@ -42,8 +44,11 @@ final class TiedMixtureScoringSession: SenoneScoringSession {
         precondition(output.count == scorer.senoneCount, "score buffer must hold every senone")
         collectScoredSenones(senones)
         let slot = frame % TiedMixtureScorer.historyLength
-        if frame >= nextFrame {
+        // A frame not seen yet is computed; so is an old frame whose slot the ring has since
+        // reused (a new pass that did not call rewind()).
+        if frame >= nextFrame || slotFrames[slot] != frame {
             computeTopN(frame: frame, slot: slot, features: features)
+            slotFrames[slot] = frame
             nextFrame = frame + 1
         }
         scoreSenones(slot: slot, into: &output)
