@@ -188,18 +188,18 @@ final class TiedMixtureScoringSession: SenoneScoringSession {
             s.addTable.withUnsafeBufferPointer { table in
                 codewords.withUnsafeBufferPointer { ids in
                     scores.withUnsafeBufferPointer { values in
-                        let senoneCount = s.senoneCount
                         let densityCount = s.densityCount
+                        let streamCount = s.streamCount
                         for senone in scoredSenones {
                             let sen = Int(senone)
                             let codebook = Int(s.senoneCodebook[sen])
                             var total: Int32 = 0
-                            for stream in 0..<s.streamCount {
-                                let list = base + (codebook * s.streamCount + stream) * n
-                                let weightBase = stream * densityCount
-                                var sum = Int32(weights[(weightBase + Int(ids[list])) * senoneCount + sen]) + values[list]
+                            for stream in 0..<streamCount {
+                                let list = base + (codebook * streamCount + stream) * n
+                                let weightBase = (sen * streamCount + stream) * densityCount
+                                var sum = Int32(weights[weightBase + Int(ids[list])]) + values[list]
                                 for k in 1..<n {
-                                    let v = Int32(weights[(weightBase + Int(ids[list + k])) * senoneCount + sen]) + values[list + k]
+                                    let v = Int32(weights[weightBase + Int(ids[list + k])]) + values[list + k]
                                     let low = min(sum, v)
                                     let gap = Int(abs(sum - v))
                                     sum = low - (gap < table.count ? table[gap] : 0)
