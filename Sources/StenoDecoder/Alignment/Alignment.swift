@@ -12,6 +12,13 @@ public struct Alignment: Sendable, Equatable {
 
     /// Average path score per frame: how well the text fits the audio (closer to 0 is better).
     public var scorePerFrame: Double { frameCount > 0 ? Double(score) / Double(frameCount) : 0 }
+
+    public init(words: [AlignedWord], score: Int, frameCount: Int, framesPerSecond: Double) {
+        self.words = words
+        self.score = score
+        self.frameCount = frameCount
+        self.framesPerSecond = framesPerSecond
+    }
 }
 
 /// One word of an alignment.
@@ -33,6 +40,17 @@ public struct AlignedWord: Sendable, Equatable {
 
     /// Frames covered.
     public var frameCount: Int { endFrame - startFrame + 1 }
+
+    public init(spelling: String, isFiller: Bool, transcriptIndex: Int?, startFrame: Int, endFrame: Int, score: Int,
+                phones: [AlignedPhone]) {
+        self.spelling = spelling
+        self.isFiller = isFiller
+        self.transcriptIndex = transcriptIndex
+        self.startFrame = startFrame
+        self.endFrame = endFrame
+        self.score = score
+        self.phones = phones
+    }
 }
 
 /// One phone of an aligned word.
@@ -45,4 +63,11 @@ public struct AlignedPhone: Sendable, Equatable {
     public var endFrame: Int
     /// Acoustic score of its frames (integer log units, ≤ 0).
     public var score: Int
+
+    public init(phone: String, startFrame: Int, endFrame: Int, score: Int) {
+        self.phone = phone
+        self.startFrame = startFrame
+        self.endFrame = endFrame
+        self.score = score
+    }
 }
