@@ -42,7 +42,8 @@ public final class TiedMixtureScorer: AcousticScorer, @unchecked Sendable {
     let logNormalisers: [Float]
     /// Codebook of each senone.
     let senoneCodebook: [Int32]
-    /// Mixture weight penalties [stream][density][senone].
+    /// Mixture weight penalties regrouped [senone][stream][density], so that scoring one senone
+    /// reads a few adjacent cache lines rather than 12 scattered bytes of a 2 MB table.
     let mixtureWeights: [UInt8]
     let senoneCount: Int
     /// log(1 + 1.0001^−d) in shifted units, for d in 0...255.
@@ -106,7 +107,18 @@ public final class TiedMixtureScorer: AcousticScorer, @unchecked Sendable {
         logNormalisers = normalisers
         senoneCount = model.definition.senoneCount
         senoneCodebook = (0..<senoneCount).map { Int32(model.codebook(ofSenone: $0)) }
-        mixtureWeights = model.mixtureWeights.penalties
+        let weights = model.mixtureWeights
+        var regrouped = [UInt8](repeating: 0, count: weights.penalties.count)
+        for stream in 0..<weights.streamCount {
+            for density in 0..<weights.densityCount {
+                let row = (stream * weights.densityCount + density) * weights.senoneCount
+                for senone in 0..<weights.senoneCount {
+                    regrouped[(senone * weights.streamCount + stream) * weights.densityCount + density] =
+                        weights.penalties[row + senone]
+                }
+            }
+        }
+        mixtureWeights = regrouped
         addTable = LogMath.addTable(shift: 10)
     }
 

@@ -15,6 +15,8 @@ final class TiedMixtureScoringSession: SenoneScoringSession {
     private var activeCodebooks: [Bool]
     /// The first frame whose top-N lists have not been computed yet.
     private var nextFrame = 0
+    /// The frame each slot was computed for (−1: never).
+    private var slotFrames = [Int](repeating: -1, count: TiedMixtureScorer.historyLength)
     private var distances: [Float]
     private var scoredSenones: [Int32] = []
     private var senoneTotals: [Int32]
@@ -42,8 +44,11 @@ final class TiedMixtureScoringSession: SenoneScoringSession {
         precondition(output.count == scorer.senoneCount, "score buffer must hold every senone")
         collectScoredSenones(senones)
         let slot = frame % TiedMixtureScorer.historyLength
-        if frame >= nextFrame {
+        // A frame not seen yet is computed; so is an old frame whose slot the ring has since
+        // reused (a new pass that did not call rewind()).
+        if frame >= nextFrame || slotFrames[slot] != frame {
             computeTopN(frame: frame, slot: slot, features: features)
+            slotFrames[slot] = frame
             nextFrame = frame + 1
         }
         scoreSenones(slot: slot, into: &output)
@@ -183,18 +188,18 @@ final class TiedMixtureScoringSession: SenoneScoringSession {
             s.addTable.withUnsafeBufferPointer { table in
                 codewords.withUnsafeBufferPointer { ids in
                     scores.withUnsafeBufferPointer { values in
-                        let senoneCount = s.senoneCount
                         let densityCount = s.densityCount
+                        let streamCount = s.streamCount
                         for senone in scoredSenones {
                             let sen = Int(senone)
                             let codebook = Int(s.senoneCodebook[sen])
                             var total: Int32 = 0
-                            for stream in 0..<s.streamCount {
-                                let list = base + (codebook * s.streamCount + stream) * n
-                                let weightBase = stream * densityCount
-                                var sum = Int32(weights[(weightBase + Int(ids[list])) * senoneCount + sen]) + values[list]
+                            for stream in 0..<streamCount {
+                                let list = base + (codebook * streamCount + stream) * n
+                                let weightBase = (sen * streamCount + stream) * densityCount
+                                var sum = Int32(weights[weightBase + Int(ids[list])]) + values[list]
                                 for k in 1..<n {
-                                    let v = Int32(weights[(weightBase + Int(ids[list + k])) * senoneCount + sen]) + values[list + k]
+                                    let v = Int32(weights[weightBase + Int(ids[list + k])]) + values[list + k]
                                     let low = min(sum, v)
                                     let gap = Int(abs(sum - v))
                                     sum = low - (gap < table.count ? table[gap] : 0)

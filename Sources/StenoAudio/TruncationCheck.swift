@@ -1,12 +1,18 @@
 /// Finds truncation that libsndfile tolerates silently.
 ///
-/// When a WAV `data` chunk (or an AIFF `SSND` chunk) claims more bytes than the file holds,
-/// libsndfile shortens the stream to what is there and only notes it in its log as
-/// `data : 156800 (should be 156799)`. A file cut short in transfer looks exactly like that, so
-/// Steno treats the note as an error rather than decoding a partial clip.
+/// When a WAV `data` chunk (or an AIFF `SSND` chunk, or an AU header's data size) claims more
+/// bytes than the file holds, libsndfile shortens the stream to what is there and only notes it in
+/// its log as `data : 156800 (should be 156799)`. A file cut short in transfer looks exactly like
+/// that, so Steno treats the note as an error rather than decoding a partial clip.
+///
+/// For Sony W64 and RF64, whose data sizes libsndfile does not check against the file, the outer
+/// chunk's size is used instead (`riff`, `Riff size`): unlike a plain WAV's `RIFF` size, which many
+/// writers get wrong, these 64-bit sizes are written by tools that finish the file properly.
+/// Containers whose header libsndfile does not check at all (NIST SPHERE) are not covered.
 enum TruncationCheck {
-    /// Chunks whose declared size is the audio payload.
-    private static let payloadChunks: Set<String> = ["data", "SSND"]
+    /// Log markers whose declared size covers the audio payload: WAV/WAVEX `data`, AIFF `SSND`,
+    /// AU `Data Size`, W64 `riff`, RF64 `Riff size`.
+    private static let payloadChunks: Set<String> = ["data", "SSND", "Data Size", "riff", "Riff size"]
 
     /// A one-line description of the truncation, or nil when the log shows none.
     static func problem(in file: SoundFile) -> String? {
@@ -25,7 +31,7 @@ enum TruncationCheck {
             guard let declaredBytes = Int(declared), let presentBytes = Int(present), presentBytes < declaredBytes else {
                 continue
             }
-            return "truncated: the \(marker) chunk declares \(declaredBytes) bytes but only \(presentBytes) are present"
+            return "truncated: the header's \(marker) size declares \(declaredBytes) bytes but only \(presentBytes) are present"
         }
         return nil
     }

@@ -12,6 +12,7 @@ struct StenoCommand: AsyncParsableCommand {
             EvalCommand.self,
             InfoCommand.self,
             TranscribeCommand.self,
+            WERCommand.self,
         ]
     )
 }

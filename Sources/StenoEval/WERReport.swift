@@ -43,7 +43,8 @@ public struct WERReport: Sendable, Codable {
     public var missingIDs: [UtteranceID]
     /// Hypothesis ids without a reference (not scored).
     public var extraIDs: [UtteranceID]
-    /// True when some reference utterances were not scored (`--missing present`), like Kaldi's [PARTIAL].
+    /// True when some reference utterances had no hypothesis (skipped or scored as empty), like
+    /// Kaldi compute-wer's [PARTIAL] marker.
     public var partial: Bool
     /// Utterances whose normalised reference is empty.
     public var emptyReferences: Int

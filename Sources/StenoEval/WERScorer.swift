@@ -103,7 +103,7 @@ public struct WERScorer: Sendable {
             confidenceInterval: Bootstrap.interval(of: perUtterance.map(\.counts), options: options),
             characters: characterTotals, normalization: normalizer.description,
             missingPolicy: paired.policy, missingIDs: paired.missingIDs, extraIDs: paired.extraIDs,
-            partial: paired.policy == .present && !paired.missingIDs.isEmpty, emptyReferences: emptyReferences,
+            partial: !paired.missingIDs.isEmpty, emptyReferences: emptyReferences,
             topConfusions: Self.top(confusions, options.topCount).map {
                 WordConfusion(reference: vocabulary.word($0.key.reference), hypothesis: vocabulary.word($0.key.hypothesis),
                               count: $0.value)

@@ -32,6 +32,29 @@ public struct FeaturePipeline: Sendable {
         try makeSession().features(from: audio)
     }
 
+    /// CMN and deltas applied to cepstra computed elsewhere (for example read from a Sphinx `.mfc`
+    /// file), on a fresh stream, as pocketsphinx does for cepstral input.
+    /// - Throws: ``FeatureError`` when the cepstra have the wrong width or no frames.
+    public func features(fromCepstra cepstra: FeatureMatrix) throws -> FeatureMatrix {
+        guard cepstra.dimension == options.cepstrumCount else {
+            throw FeatureError(.invalidOptions, "cepstra have \(cepstra.dimension) values per frame, "
+                               + "the options expect \(options.cepstrumCount)")
+        }
+        guard cepstra.frameCount > 0 else { throw FeatureError(.emptyAudio, "no cepstral frames") }
+        var normalised = cepstra
+        switch options.cmn {
+        case .none: break
+        case .batch: CepstralMeanNormalizer.normalizeBatch(&normalised)
+        case .live(let means):
+            var live = CepstralMeanNormalizer(initialMeans: means, dimension: options.cepstrumCount)
+            live.normalizeBlock(&normalised, frames: 0..<normalised.frameCount)
+        }
+        switch options.featureType {
+        case .cepstra: return normalised
+        case .cepstraDeltasDoubleDeltas: return DeltaFeatures.compute(normalised)
+        }
+    }
+
     /// A stream for audio arriving in chunks, or for several utterances in a row.
     public func makeSession() -> FeatureSession {
         FeatureSession(kernel: kernel)

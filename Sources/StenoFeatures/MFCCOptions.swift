@@ -92,8 +92,10 @@ extension MFCCOptions {
         /// Sphinx's dither: +1 (in 16-bit units) on each sample with probability ¼, from a
         /// Mersenne Twister seeded with `seed`.
         case sphinx(seed: UInt32)
-        /// Kaldi's dither: Gaussian noise of standard deviation `amplitude` (in sample units after
-        /// ``MFCCOptions/sampleScale``), from a generator seeded with `seed`.
+        /// Kaldi-style dither: Gaussian noise of standard deviation `amplitude` (in sample units after
+        /// ``MFCCOptions/sampleScale``), from a generator seeded with `seed`. It is added once per
+        /// sample of the signal (Kaldi draws it per frame), so streaming gives the same result as
+        /// whole-utterance processing.
         case gaussian(amplitude: Double, seed: UInt64)
     }
 

@@ -59,17 +59,26 @@ struct HostileInputTests {
         #expect(error.reason.contains("2000"))
     }
 
-    @Test func truncatedFLACIsAnErrorNotACrash() throws {
+    /// Other containers cut at 40 offsets: each cut is an error (never a crash, never a short clip).
+    @Test(arguments: [("flac", AudioFileFormat.flac16), ("ogg", AudioFileFormat(container: .ogg, encoding: .vorbis)),
+                      ("aiff", AudioFileFormat(container: .aiff, encoding: .pcm16)),
+                      ("caf", AudioFileFormat(container: .caf, encoding: .pcm24)),
+                      ("au", AudioFileFormat(container: .au, encoding: .muLaw)),
+                      ("w64", AudioFileFormat(container: .w64, encoding: .float32))])
+    func truncatedContainersAreErrors(_ fileExtension: String, _ format: AudioFileFormat) throws {
         let directory = try Fixtures.makeTemporaryDirectory()
         defer { cleanUp(directory) }
         var generator = SignalGenerator(seed: 7)
         let noise = generator.noise(count: 32_000, rmsDBFS: -20)
-        let path = directory.appendingPathComponent("whole.flac").path
-        try AudioWriter(format: .flac16).write(AudioBuffer(samples: noise, sampleRate: .speech16k), to: path)
+        let path = directory.appendingPathComponent("whole.\(fileExtension)").path
+        try AudioWriter(format: format).write(AudioBuffer(samples: noise, sampleRate: .speech16k), to: path)
         let whole = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(try AudioReader().read(path).samples.count == 32_000)
         for offset in stride(from: 0, to: whole.count - 1, by: max(1, whole.count / 40)) {
-            let cut = try write(Array(whole.prefix(offset)), "cut-\(offset).flac", in: directory)
-            #expect(throws: AudioError.self, "FLAC cut at \(offset) of \(whole.count)") { _ = try AudioReader().read(cut) }
+            let cut = try write(Array(whole.prefix(offset)), "cut-\(offset).\(fileExtension)", in: directory)
+            #expect(throws: AudioError.self, "\(fileExtension) cut at \(offset) of \(whole.count)") {
+                _ = try AudioReader().read(cut)
+            }
         }
     }
 
@@ -118,6 +127,7 @@ struct HostileInputTests {
     @Test func truncationLogParsing() {
         let log = "RIFF : 156836 (should be 156835)\nWAVE\ndata : 156800 (should be 156799)\nEnd\n"
         #expect(TruncationCheck.problem(inLog: log)?.contains("156800") == true)
+        #expect(TruncationCheck.problem(inLog: ".snd\n  Data Offset : 24\n  Data Size   : 32000 (should be 15988)\n") != nil)
         // A sloppy RIFF size alone is common in valid files and is not truncation.
         #expect(TruncationCheck.problem(inLog: "RIFF : 100 (should be 90)\ndata : 50\n") == nil)
     }

@@ -78,6 +78,11 @@ struct CMNAndDeltaTests {
             #expect(features[frame: index].map(Self.hex) == bits, "frame \(index)")
         }
         #expect(Self.fnv1a64(features.values) == expected.featuresFNV1a64)
+
+        // The same from the cepstra alone (the path for features read from .mfc files).
+        let fromCepstra = try FeaturePipeline(options: Self.options(noiseRemoval: noiseRemoval))
+            .features(fromCepstra: MFCCExtractor(options: Self.options(noiseRemoval: noiseRemoval)).cepstra(from: audio))
+        #expect(fromCepstra == features)
     }
 
     @Test("deltas replicate the first and last frames three times")

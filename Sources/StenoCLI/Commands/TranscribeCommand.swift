@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Steno
 
-extension TranscriptFormat: ExpressibleByArgument {}
+extension TranscriptionOutputFormat: ExpressibleByArgument {}
 
 /// `steno transcribe`: speech to text with the bundled model, a language model or a grammar.
 struct TranscribeCommand: ParsableCommand {
@@ -20,7 +20,7 @@ struct TranscribeCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Audio files, folders, manifests, or - for standard input.", valueName: "input"))
     var inputs: [String]
     @Option(name: .long, help: "Output format: text, json, srt, vtt, ctm or tsv.")
-    var format: TranscriptFormat = .text
+    var format: TranscriptionOutputFormat = .text
     @OptionGroup var decoder: DecoderOptions
     @OptionGroup var audio: AudioInputOptions
     @OptionGroup var logging: LoggingOptions

@@ -2,7 +2,7 @@ import Foundation
 import Steno
 
 /// Output formats of `steno transcribe`.
-enum TranscriptFormat: String, CaseIterable, Sendable {
+enum TranscriptionOutputFormat: String, CaseIterable, Sendable {
     /// The transcript (prefixed with the path when there are several inputs).
     case text
     /// A JSON array: `{"path", "text", "words": [{"word", "start", "end", "confidence"}], "confidence"}`.

@@ -1,22 +1,20 @@
 import Foundation
-import StenoAcoustic
 import StenoCore
-import StenoTestSupport
 
 /// Readers for pocketsphinx's own dumps (`-mfclogdir` cepstra, `-senlogdir` senone scores), and
 /// the batch-CMN + `1s_c_d_dd` feature computation described in SPHINX_NOTES.md §4, so the scorer
 /// can be checked against the dumps independently of the front end.
-enum SphinxDumps {
-    struct Failure: Error, CustomStringConvertible { let description: String }
+public enum SphinxDumps {
+    public struct Failure: Error, CustomStringConvertible { public let description: String }
 
     /// One `.sen` record: the senones scored (nil = all) and pocketsphinx's scores (≥ 0, best = 0).
-    struct SenoneRecord {
-        let senones: [Int32]?
-        let scores: [Int16]
+    public struct SenoneRecord: Sendable {
+        public let senones: [Int32]?
+        public let scores: [Int16]
     }
 
     /// Big-endian (or little-endian) `.mfc`: int32 count, then count f32 values, 13 per frame.
-    static func cepstra(_ url: URL, dimension: Int = 13) throws -> [[Float]] {
+    public static func cepstra(_ url: URL, dimension: Int = 13) throws -> [[Float]] {
         let bytes = [UInt8](try Data(contentsOf: url))
         func word(_ at: Int, swap: Bool) -> UInt32 {
             let le = UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24
@@ -33,7 +31,7 @@ enum SphinxDumps {
 
     /// Batch CMN (mean of frames with c0 ≥ 0, f32 accumulation) then 1s_c_d_dd with 3-frame edge
     /// replication, as SPHINX_NOTES.md §4.1-4.2 describe.
-    static func features(fromCepstra cepstra: [[Float]]) -> FeatureMatrix {
+    public static func features(fromCepstra cepstra: [[Float]]) -> FeatureMatrix {
         let n = 13
         var sum = [Float](repeating: 0, count: n)
         var used: Float = 0
@@ -59,7 +57,7 @@ enum SphinxDumps {
     }
 
     /// Parses a `.sen` senone dump.
-    static func senoneRecords(_ url: URL, senoneCount: Int) throws -> [SenoneRecord] {
+    public static func senoneRecords(_ url: URL, senoneCount: Int) throws -> [SenoneRecord] {
         let bytes = [UInt8](try Data(contentsOf: url))
         guard let end = bytes.firstRange(of: Array("endhdr\n".utf8)) else { throw Failure(description: "no endhdr") }
         var offset = end.upperBound
