@@ -17,6 +17,7 @@ release: bootstrap
 # Installs what is missing, builds, and runs the main job on the bundled sample.
 run: release
 	$(STENO_RELEASE) info $(SAMPLE)
+	$(STENO_RELEASE) transcribe --format json $(SAMPLE)
 
 test: bootstrap
 	$(SWIFT) build --build-tests
