@@ -9,6 +9,7 @@ struct StenoCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             // Each command lives in Commands/<Name>Command.swift; keep this list alphabetical.
+            CheckCommand.self,
             FeaturesCommand.self,
             InfoCommand.self,
             WERCommand.self,
