@@ -10,8 +10,10 @@ struct StenoCommand: AsyncParsableCommand {
         subcommands: [
             // Each command lives in Commands/<Name>Command.swift; keep this list alphabetical.
             CheckCommand.self,
+            EvalCommand.self,
             FeaturesCommand.self,
             InfoCommand.self,
+            TranscribeCommand.self,
             WERCommand.self,
         ]
     )
