@@ -67,6 +67,28 @@ struct InfoCommandTests {
         }
     }
 
+    /// Done-when 3 for the whole folder, non-audio files included: alone, each gives status 1 and one
+    /// line; together in one batch, one line per file and a JSON error object for each.
+    @Test(.requiresSharedData)
+    func everyFileInTheHostileFolder() throws {
+        let folder = SharedData.data("hostile")
+        let paths = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            .map { folder.appendingPathComponent($0).path }
+        #expect(paths.count >= 4)
+        for path in paths {
+            let result = try StenoProcess.run(["info", path])
+            #expect(result.exitedNormally && result.status == 1, "\(path)")
+            #expect(result.standardErrorLines.count == 1 && result.standardErrorLines[0].hasPrefix("steno: \(path): "),
+                    "\(result.standardError)")
+        }
+        let batch = try StenoProcess.run(["info", "--format", "json"] + paths)
+        #expect(batch.exitedNormally && batch.status == 1)
+        #expect(batch.standardErrorLines.count == paths.count)
+        let objects = try StenoProcess.jsonObjects(batch)
+        #expect(objects.map { $0["path"] as? String } == paths)
+        #expect(objects.allSatisfy { $0["error"] is String && $0.count == 2 })
+    }
+
     /// Done-when 3: a valid WAV truncated at many offsets; in one batch with a good file, the good
     /// file is still reported and every cut file gets its own error line.
     @Test func truncatedWAVsInABatch() throws {
