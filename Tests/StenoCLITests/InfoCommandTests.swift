@@ -12,6 +12,13 @@ struct InfoCommandTests {
         "loudnessLUFS", "clippedRatio", "dcOffset", "leadingSilence", "trailingSilence",
     ]
 
+    /// A JSON number (or null) against a golden value (or nil).
+    static func close(_ value: Any?, _ expected: Double?, tolerance: Double) -> Bool {
+        guard let expected else { return value is NSNull }
+        guard let number = value as? Double else { return false }
+        return abs(number - expected) <= tolerance
+    }
+
     /// Done-when 2: rate, channels and frames agree with libsndfile (python-soundfile) for every
     /// audio file of the shared dev and pocketsphinx data. Golden: Fixtures/audio-info/info.tsv.
     @Test(.requiresSharedData)
@@ -43,6 +50,11 @@ struct InfoCommandTests {
             #expect(object["encoding"] as? String == row.encoding, "\(row.relativePath)")
             let duration = try #require(object["duration"] as? Double)
             #expect(abs(duration - Double(row.frames) / Double(row.sampleRate)) < 1e-9)
+            // Levels from the same samples (integer PCM decodes exactly to Float); only summation
+            // order and Float-vs-Double accumulation differ, far below 1e-6 dB.
+            #expect(Self.close(object["peakDBFS"], row.peakDBFS, tolerance: 1e-6), "\(row.relativePath) peak")
+            #expect(Self.close(object["rmsDBFS"], row.rmsDBFS, tolerance: 1e-6), "\(row.relativePath) RMS")
+            #expect(Self.close(object["dcOffset"], row.dcOffset, tolerance: 1e-9), "\(row.relativePath) DC")
         }
     }
 
