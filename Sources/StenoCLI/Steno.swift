@@ -10,6 +10,9 @@ struct StenoCommand: AsyncParsableCommand {
         subcommands: [
             // Each command lives in Commands/<Name>Command.swift; keep this list alphabetical.
             InfoCommand.self,
+            NormalizeCommand.self,
+            PreprocessCommand.self,
+            TrimCommand.self,
             WERCommand.self,
         ]
     )
