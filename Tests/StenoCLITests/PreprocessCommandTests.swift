@@ -200,6 +200,25 @@ struct PreprocessCommandTests {
         #expect(try AudioReader().info(path("out.wav")).encoding.lowercased().contains("float"))
     }
 
+    @Test("hostile files: one line each, exit 1, no signal, good inputs still written", .requiresSharedData)
+    func hostileFiles() throws {
+        defer { StenoProcess.removeScratch(scratch) }
+        let hostile = ["awful.wav", "bad.wav", "evil.wav", "null.wav"].map { SharedData.data("hostile/\($0)").path }
+        let good = try writeWAV(try PreprocessFixtures.speech(seed: 8), "good.wav")
+        for command in [["trim"], ["normalize", "--lufs", "-23"], ["preprocess", "--trim", "--lufs", "-23"]] {
+            let outputs = path("out-\(command[0])")
+            let result = try StenoProcess.run(command + ["--output-dir", outputs, "--format", "json", good] + hostile)
+            #expect(result.exitedNormally, "\(command[0]) killed by a signal")
+            #expect(result.status == 1)
+            #expect(result.standardErrorLines.count == hostile.count, "stderr: \(result.standardError)")
+            for file in hostile {
+                #expect(result.standardErrorLines.contains { $0.hasPrefix("steno: \(file): ") })
+            }
+            #expect(try FileManager.default.contentsOfDirectory(atPath: outputs) == ["good.wav"])
+            #expect(try StenoProcess.jsonObjects(result).filter { $0["error"] != nil }.count == hostile.count)
+        }
+    }
+
     @Test("usage errors exit 64", arguments: [
         ["normalize", "in.wav", "-o", "out.wav"],
         ["normalize", "in.wav", "-o", "out.wav", "--lufs", "-23", "--peak", "-1"],

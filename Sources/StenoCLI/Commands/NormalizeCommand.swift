@@ -11,7 +11,8 @@ struct NormalizeCommand: ParsableCommand {
             One constant gain per file, lowered when needed so that no sample passes --peak-ceiling \
             (output never clips) and capped at --max-gain (near-silence is not blown up). Audio whose \
             level cannot be measured (silence; for --lufs, also under 0.4 s or below 8 kHz) is written \
-            unchanged and reported with limit "unmeasurable". Outputs are mono at the input's rate.
+            unchanged (only brought under --peak-ceiling if it was over it) and reported with limit \
+            "unmeasurable". Outputs are mono at the input's rate.
             """)
 
     @Argument(help: ArgumentHelp("Audio files to normalise.", valueName: "input"))
