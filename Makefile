@@ -17,6 +17,8 @@ release: bootstrap
 # Installs what is missing, builds, and runs the main job on the bundled sample.
 run: release
 	$(STENO_RELEASE) info $(SAMPLE)
+	@mkdir -p .build/run
+	$(STENO_RELEASE) preprocess $(SAMPLE) -o .build/run/goforward-preprocessed.wav --rate 16000 --trim --lufs -23 --force
 
 test: bootstrap
 	$(SWIFT) build --build-tests
