@@ -39,7 +39,13 @@ for i in range(n):
 np.save(sys.argv[2], feats)
 PYEOF
 
-seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); echo "$end - $start" | bc; }
+# Prints "wall cpu" seconds of a command (cpu = user + system), so a busy shared machine shows up
+# as wall > cpu rather than as a slower tool.
+seconds() {
+    local TIMEFORMAT='%R %U %S' line
+    line=$( { time "$@" >/dev/null 2>&1; } 2>&1 )
+    echo "$line" | awk '{ printf "%.2f %.2f", $1, $2 + $3 }'
+}
 
 steno_kaldi=$(seconds taskset -c 0 "$STENO" features "$WORK/hour.wav" --preset kaldi --format npy -o "$WORK/steno.npy")
 knf=$(seconds taskset -c 0 "$PY" "$WORK/knf.py" "$WORK/hour.wav" "$WORK/knf.npy")
@@ -50,8 +56,11 @@ import sys, numpy as np
 a, b = np.load(sys.argv[1]), np.load(sys.argv[2])
 print(f"frames: steno {a.shape}, kaldi-native-fbank {b.shape}; max |diff| {np.abs(a - b).max():.2e}")
 PYEOF
-echo "one hour of 16 kHz audio, one core:"
-echo "  steno features --preset kaldi : ${steno_kaldi} s"
-echo "  kaldi-native-fbank (Python)   : ${knf} s"
-echo "  steno features --preset sphinx: ${steno_sphinx} s (noise removal, batch CMN, 1s_c_d_dd)"
-echo "  ratio kaldi-native-fbank / steno (kaldi preset): $(echo "scale=2; $knf / $steno_kaldi" | bc)x"
+read -r sk_wall sk_cpu <<<"$steno_kaldi"
+read -r knf_wall knf_cpu <<<"$knf"
+read -r ss_wall ss_cpu <<<"$steno_sphinx"
+echo "one hour of 16 kHz audio, one core (seconds: wall / cpu):"
+echo "  steno features --preset kaldi : $sk_wall / $sk_cpu"
+echo "  kaldi-native-fbank (Python)   : $knf_wall / $knf_cpu"
+echo "  steno features --preset sphinx: $ss_wall / $ss_cpu (noise removal, batch CMN, 1s_c_d_dd)"
+echo "  ratio kaldi-native-fbank / steno (kaldi preset): wall $(echo "scale=2; $knf_wall / $sk_wall" | bc)x, cpu $(echo "scale=2; $knf_cpu / $sk_cpu" | bc)x"
