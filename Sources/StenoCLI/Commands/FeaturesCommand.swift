@@ -115,7 +115,10 @@ struct FeaturesCommand: ParsableCommand {
             let features = try pipeline.features(from: buffer)
             let data = try format.encode(features)
             do {
-                try data.write(to: URL(fileURLWithPath: destination), options: .atomic)
+                let url = URL(fileURLWithPath: destination)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
+                                                        withIntermediateDirectories: true)
+                try data.write(to: url, options: .atomic)
             } catch {
                 throw CommandFailure("cannot write \(destination): \(error.localizedDescription)")
             }
