@@ -113,7 +113,12 @@ public final class MFCCExtractor {
         for blockStart in stride(from: 0, to: samples.count, by: blockSize) {
             compactPending()
             let block = samples[blockStart..<min(blockStart + blockSize, samples.count)]
-            if dither.isOff {
+            if options.quantizesTo16Bit {
+                for sample in block {
+                    let value = min(32767, max(-32768, (Double(sample) * scale).rounded(.toNearestOrEven)))
+                    pending.append(value + dither.next())
+                }
+            } else if dither.isOff {
                 for sample in block { pending.append(Double(sample) * scale) }
             } else {
                 for sample in block { pending.append(Double(sample) * scale + dither.next()) }

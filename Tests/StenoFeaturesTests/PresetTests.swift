@@ -172,3 +172,27 @@ struct DCTKnownAnswerTests {
         for (index, value) in cepstra.enumerated() where index != 3 { #expect(abs(value) < 1e-5, "c\(index)") }
     }
 }
+
+/// The Sphinx preset sees audio as pocketsphinx does: 16-bit integers.
+@Suite("16-bit quantisation")
+struct QuantisationTests {
+    @Test("non-integer samples give the features of their 16-bit rounding; 16-bit audio is unchanged")
+    func quantised() throws {
+        var options = try MFCCOptions.sphinx(modelDirectory: Fixtures.bundledModel.appendingPathComponent("acoustic"))
+        #expect(options.quantizesTo16Bit)
+        options.cmn = .none
+        options.featureType = .cepstra
+        var generator = SignalGenerator(seed: 3)
+        let noisy = generator.noise(count: 4000, rmsDBFS: -20)
+        let rounded = noisy.map { Float(min(32767, max(-32768, (Double($0) * 32768).rounded(.toNearestOrEven)))) / 32768 }
+        #expect(noisy != rounded)
+        let extractor = try MFCCExtractor(options: options)
+        let fromNoisy = try extractor.cepstra(from: AudioBuffer(samples: noisy, sampleRate: .speech16k))
+        extractor.resetStream()
+        let fromRounded = try extractor.cepstra(from: AudioBuffer(samples: rounded, sampleRate: .speech16k))
+        #expect(fromNoisy == fromRounded)
+        options.quantizesTo16Bit = false
+        let unquantised = try MFCCExtractor(options: options).cepstra(from: AudioBuffer(samples: noisy, sampleRate: .speech16k))
+        #expect(unquantised != fromNoisy)
+    }
+}
