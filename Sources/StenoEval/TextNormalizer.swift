@@ -68,7 +68,7 @@ public struct TextNormalizer: Sendable {
     /// The normalised words of `text`.
     public func words(_ text: String) -> [String] {
         var words: [String] = []
-        for rawToken in text.split(whereSeparator: \.isWhitespace) {
+        for rawToken in WhitespaceTokenizer.tokens(text) {
             appendWords(of: rawToken, to: &words)
         }
         if !rulesByFirstWord.isEmpty { words = applyMapping(words) }
