@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # steno wer vs jiwer 4 on the same seeded one-million-word corpus, in one run; prints the ratio.
 # Both sides: read two Kaldi text files, pair by id, align every utterance, pool the counts.
-# steno runs with --normalize none (jiwer's default transform) and the bootstrap off, so both do
-# the same work; a second steno line shows the full default report (normalisation, CER, bootstrap).
+# steno runs with --normalize none (jiwer's default transform), the bootstrap off and text output
+# (it still computes CER and the error analysis, which jiwer does not); a second steno line shows
+# the full default report (normalisation, CER, bootstrap of 1000 resamples).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY="$(/work/shared/tools/reference-venv 2>/dev/null || true)/bin/python"
@@ -15,25 +16,27 @@ WORDS=${WORDS:-1000000}
 [ -s "$OUT/ref.txt" ] && [ "$(cat "$OUT/words" 2>/dev/null)" = "$WORDS" ] || {
     "$PY" Benchmarks/wer_corpus.py make "$OUT" "$WORDS"; echo "$WORDS" > "$OUT/words"; }
 
-now() { date +%s.%N; }
-t0=$(now)
-"$STENO" wer --ref "$OUT/ref.txt" --hyp "$OUT/hyp.txt" --normalize none --bootstrap 0 --format json > "$OUT/steno.json"
-t1=$(now)
-"$PY" Benchmarks/wer_corpus.py jiwer "$OUT/ref.txt" "$OUT/hyp.txt" > "$OUT/jiwer.txt"
-t2=$(now)
-"$STENO" wer --ref "$OUT/ref.txt" --hyp "$OUT/hyp.txt" > "$OUT/steno-default.txt"
-t3=$(now)
+# Each timing: wall seconds, then CPU seconds (user + sys; steadier on a shared machine).
+TIMEFORMAT='%R %U %S'
+timed() { local file=$1; shift; { time "$@" ; } 2> "$file.time"; }
+timed "$OUT/steno" "$STENO" wer --ref "$OUT/ref.txt" --hyp "$OUT/hyp.txt" --normalize none --bootstrap 0 > "$OUT/steno.txt"
+timed "$OUT/jiwer" "$PY" Benchmarks/wer_corpus.py jiwer "$OUT/ref.txt" "$OUT/hyp.txt" > "$OUT/jiwer.txt"
+timed "$OUT/default" "$STENO" wer --ref "$OUT/ref.txt" --hyp "$OUT/hyp.txt" > "$OUT/steno-default.txt"
 
-steno_counts=$("$PY" -c "import json,sys; r=json.load(open(sys.argv[1])); print(r['substitutions'], r['deletions'], r['insertions'], r['hits'])" "$OUT/steno.json")
+# "%WER x [ e / n, I ins, D del, S sub ]" -> S D I H (hits = n - S - D)
+steno_counts=$(head -1 "$OUT/steno.txt" | tr -d '[],' | awk '{print $10, $8, $6, $5 - $10 - $8}')
 jiwer_counts=$(awk '{print $2, $3, $4, $5}' "$OUT/jiwer.txt")
-echo "corpus: $WORDS reference words, $(wc -l < "$OUT/ref.txt") utterances"
+echo "corpus: about $WORDS reference words, $(wc -l < "$OUT/ref.txt") utterances"
 echo "steno counts (S D I H): $steno_counts"
 echo "jiwer counts (S D I H): $jiwer_counts"
 [ "$steno_counts" = "$jiwer_counts" ] && echo "counts: equal" || { echo "counts: DIFFER"; exit 1; }
-awk -v s="$t0" -v e="$t1" -v js="$t1" -v je="$t2" -v ds="$t2" -v de="$t3" 'BEGIN {
-    steno = e - s; jiwer = je - js; full = de - ds
-    printf "steno wer --normalize none: %.2f s\n", steno
-    printf "jiwer 4 (python, process_words): %.2f s\n", jiwer
-    printf "ratio jiwer/steno: %.2fx\n", jiwer / steno
-    printf "steno wer default report (normalisation, CER, bootstrap 1000): %.2f s\n", full }'
+read -r sw su ss < <(tail -1 "$OUT/steno.time")
+read -r jw ju js < <(tail -1 "$OUT/jiwer.time")
+read -r dw du ds < <(tail -1 "$OUT/default.time")
+awk -v sw="$sw" -v sc="$su" -v sc2="$ss" -v jw="$jw" -v jc="$ju" -v jc2="$js" \
+    -v dw="$dw" -v dc="$du" -v dc2="$ds" 'BEGIN { sc += sc2; jc += jc2; dc += dc2
+    printf "steno wer --normalize none:      wall %6.2f s, cpu %6.2f s\n", sw, sc
+    printf "jiwer 4 (process_words):         wall %6.2f s, cpu %6.2f s\n", jw, jc
+    printf "ratio jiwer/steno:               wall %6.2fx, cpu %6.2fx\n", jw / sw, jc / sc
+    printf "steno wer, default full report:  wall %6.2f s, cpu %6.2f s (normalisation, CER, bootstrap 1000)\n", dw, dc }'
 grep "in-process" "$OUT/jiwer.txt" | sed 's/.*in-process-seconds=/jiwer in-process time (no interpreter start): /; s/$/ s/'
