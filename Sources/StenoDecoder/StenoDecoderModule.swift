@@ -1,1 +1,0 @@
-// StenoDecoder: see README.md in this folder.
