@@ -58,7 +58,7 @@ public struct NearDuplicateSpellingCheck: DatasetCheck {
             items.append(context.item(entry, detail.joined(separator: "; ")))
         }
         let summary = pairs.keys.sorted().prefix(8).map { "\($0)/\(pairs[$0] ?? "")" }.joined(separator: ", ")
-        return [descriptor.finding(items, summary: "\(pairs.count) variant spellings (\(summary)) in \(items.count) transcripts")]
+        return [descriptor.finding(items, summary: "\(counted(pairs.count, "variant spelling")) (\(summary)) in \(counted(items.count, "transcript"))")]
     }
 
     /// Spellings of the same word under regular variation rules.
