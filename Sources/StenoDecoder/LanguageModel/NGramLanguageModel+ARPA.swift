@@ -237,6 +237,9 @@ struct ARPATrieBuilder {
         }
         let unigramNext = try childStarts(parentCount: unigramCount, parentKey: { [Int32($0)][...] }, childLevel: 0)
         var levels: [PackedTrie.Level] = []
+        var allBits: [UInt8] = []
+        var probabilityCentres: [Float] = []
+        var backoffCentres: [Float] = []
         for index in 0..<(order - 1) {
             let level = model.levels[index]
             let n = index + 2
@@ -267,12 +270,15 @@ struct ARPATrieBuilder {
                 Self.write(UInt64(next[permutation.count]), at: permutation.count * entryBits + wordBits + 32,
                            width: nextBits, into: &bits)
             }
-            levels.append(PackedTrie.Level(
-                bits: bits, entryBits: entryBits, nextBits: nextBits, probabilities: probabilities.centres,
-                backoffs: backoffs?.centres ?? []))
+            levels.append(PackedTrie.Level(byteOffset: allBits.count, byteCount: bits.count, entryBits: entryBits,
+                                           nextBits: nextBits))
+            allBits += bits
+            probabilityCentres += probabilities.centres
+            backoffCentres += backoffs?.centres ?? []
         }
         return PackedTrie(unigramProbabilities: model.unigramProbabilities, unigramBackoffs: model.unigramBackoffs,
-                          unigramNext: unigramNext, wordBits: wordBits, levels: levels)
+                          unigramNext: unigramNext, wordBits: wordBits, levels: levels, bits: allBits,
+                          probabilityCentres: probabilityCentres, backoffCentres: backoffCentres)
     }
 
     static func write(_ value: UInt64, at bitOffset: Int, width: Int, into bits: inout [UInt8]) {
