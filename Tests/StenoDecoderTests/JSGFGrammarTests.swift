@@ -71,6 +71,28 @@ import Testing
         }
     }
 
+    @Test(.requiresSharedData) func searchGrammarsEqualPocketsphinxDecoders() throws {
+        let dictionary = try PronunciationDictionary(
+            contentsOf: Fixtures.bundledModel.appendingPathComponent("cmudict-en-us.dict"),
+            fillers: Fixtures.bundledModel.appendingPathComponent("acoustic/noisedict"), phones: ModelPhones.inventory)
+        let sources: [(String, FiniteStateGrammar)] = [
+            ("alternates.jsgf", try JSGFGrammar(contentsOf: Fixtures.url("grammar/alternates.gram")).finiteStateGrammar()),
+            ("goforward.jsgf", try JSGFGrammar(contentsOf: SharedData.data("pocketsphinx/goforward.gram")).finiteStateGrammar()),
+            ("cards.jsgf", try JSGFGrammar(contentsOf: SharedData.data("pocketsphinx/cards/cards.gram")).finiteStateGrammar()),
+            // pocketsphinx's decoder reads FSG files unweighted (lw 1), like JSGF grammars.
+            ("goforward.fsg", try FiniteStateGrammar(contentsOf: SharedData.data("pocketsphinx/goforward.fsg"), languageWeight: 1)),
+        ]
+        for (name, grammar) in sources {
+            let prepared = grammar.preparedForSearch(dictionary: dictionary)
+            #expect(prepared.sphinxText() == (try Self.goldenText("\(name).search.fsg")), "\(name)")
+        }
+        let alternates = sources[0].1.preparedForSearch(dictionary: dictionary)
+        #expect(alternates.words.contains("read(2)") && !alternates.words.contains("[SPEECH]"))
+        let bare = sources[0].1.preparedForSearch(
+            dictionary: dictionary, additions: .init(usesFillers: false, usesAlternatePronunciations: false))
+        #expect(bare == sources[0].1)
+    }
+
     @Test func chainedNullTransitionsAreClosedWithBestScores() throws {
         let fsg = try FiniteStateGrammar(contentsOf: Fixtures.url("grammar/chain.fsg"), languageWeight: 1)
         func null(_ from: Int, _ to: Int) -> Int32? {
