@@ -9,6 +9,12 @@ struct StenoCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             // Each command lives in Commands/<Name>Command.swift; keep this list alphabetical.
+            CheckCommand.self,
+            EvalCommand.self,
+            FeaturesCommand.self,
+            InfoCommand.self,
+            TranscribeCommand.self,
+            WERCommand.self,
         ]
     )
 }

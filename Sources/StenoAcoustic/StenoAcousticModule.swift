@@ -1,1 +1,0 @@
-// StenoAcoustic: see README.md in this folder.

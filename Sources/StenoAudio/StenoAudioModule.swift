@@ -1,1 +1,0 @@
-// StenoAudio: see README.md in this folder.

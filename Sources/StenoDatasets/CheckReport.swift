@@ -1,0 +1,37 @@
+/// The result of `steno check`: every finding, in catalog order, and a summary.
+public struct CheckReport: Sendable, Codable {
+    /// One dataset's line in the summary.
+    public struct DatasetSummary: Sendable, Codable, Hashable {
+        public let path: String
+        public let format: DatasetFormat
+        public let utterances: Int
+    }
+
+    /// Counts and distributions over the whole run.
+    public struct Summary: Sendable, Codable {
+        public let datasets: [DatasetSummary]
+        public let utterances: Int
+        /// Clips whose audio was read and measured.
+        public let audioMeasured: Int
+        /// Ids of the checks that ran.
+        public let checksRun: [String]
+        /// Ids of the checks skipped, with why ("needs --lexicon").
+        public let checksSkipped: [String: String]
+        public let errors: Int
+        public let warnings: Int
+        public let infos: Int
+        /// Leading/trailing silence distribution over the measured clips.
+        public let silence: SilenceDistribution?
+    }
+
+    public let findings: [Finding]
+    public let summary: Summary
+
+    /// The most severe finding's severity, nil when there are none.
+    public var worstSeverity: FindingSeverity? { findings.map(\.severity).max() }
+
+    /// Whether any finding is at or above `severity` (what `--fail-on` tests).
+    public func hasFinding(atLeast severity: FindingSeverity) -> Bool {
+        findings.contains { $0.severity >= severity }
+    }
+}

@@ -1,1 +1,0 @@
-// StenoDatasets: see README.md in this folder.

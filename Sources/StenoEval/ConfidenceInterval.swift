@@ -1,0 +1,19 @@
+/// A bootstrap percentile interval.
+public struct ConfidenceInterval: Sendable, Hashable, Codable {
+    /// Coverage, e.g. 0.95.
+    public var level: Double
+    public var lower: Double
+    public var upper: Double
+    /// Number of resamples it was computed from.
+    public var resamples: Int
+    /// The generator seed (the same seed reproduces the interval).
+    public var seed: UInt64
+
+    public init(level: Double, lower: Double, upper: Double, resamples: Int, seed: UInt64) {
+        self.level = level
+        self.lower = lower
+        self.upper = upper
+        self.resamples = resamples
+        self.seed = seed
+    }
+}

@@ -1,1 +1,0 @@
-// StenoEval: see README.md in this folder.

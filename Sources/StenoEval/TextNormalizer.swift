@@ -1,0 +1,191 @@
+/// The named, versioned text normalisation applied identically to references and hypotheses.
+///
+/// Steps, in this order (each one only if its option is on):
+/// 1. `caseFolding`: Unicode lower-casing.
+/// 2. `fillerRemoval` of whole white-space tokens (so `[noise]` and `<unk>` go before their
+///    brackets are taken as punctuation).
+/// 3. `numbersToWords`: English numerals become words.
+/// 4. `hyphenSplitting`: hyphens and dashes become word breaks.
+/// 5. `punctuationRemoval`: Unicode punctuation becomes a word break, except an apostrophe between
+///    two letters (kept, as U+0027).
+/// 6. `whitespace`: words are split on any Unicode white space (always).
+/// 7. `mapping`: `from => to` rules, longest match first.
+/// 8. `fillerRemoval` again, on the final words.
+///
+/// `TextNormalizer.version` changes whenever any step's behaviour changes, so reports made with
+/// different rules can be told apart.
+public struct TextNormalizer: Sendable {
+    /// The version of these rules, printed in every report.
+    public static let version = "steno-normalize-1"
+
+    public let options: NormalizationOptions
+    private let fillers: Set<String>
+    /// Mapping rules by their first word, longest first.
+    private let rulesByFirstWord: [String: [WordMapping.Rule]]
+
+    public init(options: NormalizationOptions = .standard) {
+        self.options = options
+        var stepOptions = options
+        stepOptions.fillers = []
+        stepOptions.mapping = nil
+        let ruleNormalizer = TextNormalizer(tokenStepsOnly: stepOptions)
+        fillers = Set(options.fillers.map { options.caseFolding ? $0.lowercased() : $0 })
+        var rules: [String: [WordMapping.Rule]] = [:]
+        for rule in options.mapping?.rules ?? [] {
+            let from = ruleNormalizer.words(rule.from.joined(separator: " "))
+            let to = ruleNormalizer.words(rule.to.joined(separator: " "))
+            guard let first = from.first else { continue }
+            rules[first, default: []].append(WordMapping.Rule(from: from, to: to, line: rule.line))
+        }
+        rulesByFirstWord = rules.mapValues { list in
+            // Longest first; among equal lengths the earlier rule wins (stable sort).
+            list.enumerated().sorted { ($0.element.from.count, -$0.offset) > ($1.element.from.count, -$1.offset) }
+                .map(\.element)
+        }
+    }
+
+    private init(tokenStepsOnly options: NormalizationOptions) {
+        self.options = options
+        fillers = []
+        rulesByFirstWord = [:]
+    }
+
+    /// What this normaliser does, for reports.
+    public var description: NormalizationDescription {
+        var steps: [String] = []
+        if options.caseFolding { steps.append("caseFolding") }
+        if options.numbersToWords { steps.append("numbersToWords") }
+        if options.hyphenSplitting { steps.append("hyphenSplitting") }
+        if options.punctuationRemoval { steps.append("punctuationRemoval") }
+        steps.append("whitespace")
+        if let mapping = options.mapping, !mapping.rules.isEmpty { steps.append("mapping") }
+        if !options.fillers.isEmpty { steps.append("fillerRemoval") }
+        return NormalizationDescription(
+            name: options.name, version: Self.version, steps: steps, fillers: options.fillers,
+            mappingSource: options.mapping?.source, mappingRules: options.mapping?.rules.count ?? 0)
+    }
+
+    /// The normalised words of `text`.
+    public func words(_ text: String) -> [String] {
+        var words: [String] = []
+        for rawToken in text.split(whereSeparator: \.isWhitespace) {
+            appendWords(of: rawToken, to: &words)
+        }
+        if !rulesByFirstWord.isEmpty { words = applyMapping(words) }
+        if !fillers.isEmpty { words.removeAll { fillers.contains($0) } }
+        return words
+    }
+
+    /// The normalised text: `words(text)` joined by single spaces (what CER is computed on).
+    public func normalize(_ text: String) -> String {
+        words(text).joined(separator: " ")
+    }
+
+    // MARK: - Token steps
+
+    private func appendWords(of rawToken: Substring, to words: inout [String]) {
+        var token = String(rawToken)
+        if options.caseFolding && !Self.isPlainLowercaseASCII(rawToken) { token = token.lowercased() }
+        if fillers.contains(token) { return }
+        if Self.isPlainLowercaseASCII(Substring(token)) {
+            // Fast path: nothing below changes letters, digits-free words.
+            if !options.numbersToWords || token.utf8.first.map({ !(0x30...0x39).contains($0) }) ?? true {
+                words.append(token)
+                return
+            }
+        }
+        var pieces: [Substring] = [Substring(token)]
+        if options.numbersToWords {
+            pieces = pieces.flatMap { piece -> [Substring] in
+                let core = Self.trimmingEdgePunctuation(piece)
+                if let spelled = EnglishNumberSpeller.words(for: core) { return spelled.map { Substring($0) } }
+                return [piece]
+            }
+        }
+        if !options.hyphenSplitting && !options.punctuationRemoval {
+            words.append(contentsOf: pieces.map(String.init))
+            return
+        }
+        for piece in pieces {
+            var current = ""
+            let characters = Array(piece)
+            for (index, character) in characters.enumerated() {
+                if options.hyphenSplitting && Self.isHyphen(character) {
+                    if !current.isEmpty { words.append(current); current = "" }
+                    continue
+                }
+                if options.punctuationRemoval && Self.isPunctuation(character) {
+                    if Self.isApostrophe(character), index > 0, index + 1 < characters.count,
+                        characters[index - 1].isLetter, characters[index + 1].isLetter
+                    {
+                        current.append("'")
+                        continue
+                    }
+                    if !current.isEmpty { words.append(current); current = "" }
+                    continue
+                }
+                current.append(character)
+            }
+            if !current.isEmpty { words.append(current) }
+        }
+    }
+
+    private func applyMapping(_ words: [String]) -> [String] {
+        var output: [String] = []
+        output.reserveCapacity(words.count)
+        var index = 0
+        outer: while index < words.count {
+            if let candidates = rulesByFirstWord[words[index]] {
+                for rule in candidates where index + rule.from.count <= words.count
+                    && words[index..<(index + rule.from.count)].elementsEqual(rule.from)
+                {
+                    output.append(contentsOf: rule.to)
+                    index += rule.from.count
+                    continue outer
+                }
+            }
+            output.append(words[index])
+            index += 1
+        }
+        return output
+    }
+
+    // MARK: - Character classes
+
+    /// True for tokens of ASCII lower-case letters only (the common case, which needs no work).
+    private static func isPlainLowercaseASCII(_ token: Substring) -> Bool {
+        token.utf8.allSatisfy { (0x61...0x7A).contains($0) }
+    }
+
+    private static func isHyphen(_ character: Character) -> Bool {
+        switch character {
+        case "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}", "\u{FE63}",
+            "\u{FF0D}":
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func isApostrophe(_ character: Character) -> Bool {
+        character == "'" || character == "\u{2019}" || character == "\u{02BC}"
+    }
+
+    private static func isPunctuation(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+            .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return true
+        default:
+            return scalar == "\u{02BC}"  // modifier-letter apostrophe, used as an apostrophe
+        }
+    }
+
+    private static func trimmingEdgePunctuation(_ token: Substring) -> Substring {
+        var token = token
+        while let first = token.first, isPunctuation(first) { token = token.dropFirst() }
+        while let last = token.last, isPunctuation(last) { token = token.dropLast() }
+        return token
+    }
+}

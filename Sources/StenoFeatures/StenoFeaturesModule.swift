@@ -1,1 +1,0 @@
-// StenoFeatures: see README.md in this folder.

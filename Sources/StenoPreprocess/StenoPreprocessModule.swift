@@ -1,1 +1,0 @@
-// StenoPreprocess: see README.md in this folder.

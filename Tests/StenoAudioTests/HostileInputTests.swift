@@ -1,0 +1,156 @@
+import Foundation
+@testable import StenoAudio
+import StenoCore
+import StenoTestSupport
+import Testing
+
+/// Broken, truncated and out-of-range files give an ``AudioError`` naming the file, never a crash.
+@Suite("Hostile input")
+struct HostileInputTests {
+    @Test(.requiresSharedData, arguments: ["awful.wav", "bad.wav", "evil.wav", "null.wav"])
+    func sharedHostileFilesAreRejected(_ name: String) throws {
+        let path = SharedData.data("hostile/\(name)").path
+        let error = try #require(throws: AudioError.self) { try AudioReader().read(path) }
+        #expect(error.path == path)
+        #expect(!error.reason.isEmpty)
+        #expect(!error.reason.contains("\n"))
+        // Header-only inspection must refuse them too.
+        #expect(throws: AudioError.self) { try AudioReader().info(path) }
+    }
+
+    @Test(.requiresSharedData)
+    func hostileFilesFailForTheRightReason() throws {
+        func kind(_ name: String) throws -> AudioError.Kind {
+            let error = try #require(throws: AudioError.self) { try AudioReader().read(SharedData.data("hostile/\(name)").path) }
+            return error.kind
+        }
+        #expect(try kind("awful.wav") == .sampleRateOutOfRange)  // header says 1 092 676 Hz
+        #expect(try kind("null.wav") == .empty)  // data chunk of 0 bytes
+        #expect(try kind("bad.wav") == .malformed)  // fmt chunk size 0x66666666
+        #expect(try kind("evil.wav") == .malformed)  // no data chunk
+    }
+
+    /// A valid 16-bit WAV cut at every offset of its header and at many offsets in its data.
+    @Test func truncatedWAVIsAlwaysAnError() throws {
+        let directory = try Fixtures.makeTemporaryDirectory()
+        defer { cleanUp(directory) }
+        let samples = SignalGenerator.sine(count: 4_000, frequencyHertz: 300, amplitude: 0.5, sampleRate: .speech16k)
+        let whole = TestAudioFiles.wavBytes(sampleRate: 16_000, channels: 1, bitsPerSample: 16,
+                                            payload: TestAudioFiles.pcm16Bytes(samples))
+        #expect(try AudioReader().read(try write(whole, "whole.wav", in: directory)).samples.count == 4_000)
+        let offsets = Array(0..<60) + Array(stride(from: 60, to: whole.count, by: 97)) + [whole.count - 2, whole.count - 1]
+        for offset in offsets {
+            let path = try write(Array(whole.prefix(offset)), "cut-\(offset).wav", in: directory)
+            #expect(throws: AudioError.self, "cut at \(offset) of \(whole.count) bytes") {
+                _ = try AudioReader().read(path)
+            }
+            #expect(throws: AudioError.self, "header-only, cut at \(offset)") { _ = try AudioReader().info(path) }
+        }
+    }
+
+    @Test func truncatedDataIsReportedAsTruncation() throws {
+        let directory = try Fixtures.makeTemporaryDirectory()
+        defer { cleanUp(directory) }
+        let payload = TestAudioFiles.pcm16Bytes([Float](repeating: 0.25, count: 1_000))
+        let bytes = TestAudioFiles.wavBytes(sampleRate: 16_000, channels: 1, bitsPerSample: 16, payload: payload)
+        let path = try write(Array(bytes.prefix(bytes.count - 500)), "short.wav", in: directory)
+        let error = try #require(throws: AudioError.self) { try AudioReader().read(path) }
+        #expect(error.kind == .truncated)
+        #expect(error.reason.contains("2000"))
+    }
+
+    /// Other containers cut at 40 offsets: each cut is an error (never a crash, never a short clip).
+    @Test(arguments: [("flac", AudioFileFormat.flac16), ("ogg", AudioFileFormat(container: .ogg, encoding: .vorbis)),
+                      ("aiff", AudioFileFormat(container: .aiff, encoding: .pcm16)),
+                      ("caf", AudioFileFormat(container: .caf, encoding: .pcm24)),
+                      ("au", AudioFileFormat(container: .au, encoding: .muLaw)),
+                      ("w64", AudioFileFormat(container: .w64, encoding: .float32))])
+    func truncatedContainersAreErrors(_ fileExtension: String, _ format: AudioFileFormat) throws {
+        let directory = try Fixtures.makeTemporaryDirectory()
+        defer { cleanUp(directory) }
+        var generator = SignalGenerator(seed: 7)
+        let noise = generator.noise(count: 32_000, rmsDBFS: -20)
+        let path = directory.appendingPathComponent("whole.\(fileExtension)").path
+        try AudioWriter(format: format).write(AudioBuffer(samples: noise, sampleRate: .speech16k), to: path)
+        let whole = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(try AudioReader().read(path).samples.count == 32_000)
+        for offset in stride(from: 0, to: whole.count - 1, by: max(1, whole.count / 40)) {
+            let cut = try write(Array(whole.prefix(offset)), "cut-\(offset).\(fileExtension)", in: directory)
+            #expect(throws: AudioError.self, "\(fileExtension) cut at \(offset) of \(whole.count)") {
+                _ = try AudioReader().read(cut)
+            }
+        }
+    }
+
+    @Test(arguments: [UInt32(0), 500, 999, 384_001, 1_000_000])
+    func ratesOutsideTheSupportedRangeAreRejected(_ rate: UInt32) throws {
+        let directory = try Fixtures.makeTemporaryDirectory()
+        defer { cleanUp(directory) }
+        let bytes = TestAudioFiles.wavBytes(sampleRate: rate, channels: 1, bitsPerSample: 16,
+                                            payload: TestAudioFiles.pcm16Bytes([0.1, 0.2]))
+        let path = try write(bytes, "rate.wav", in: directory)
+        let error = try #require(throws: AudioError.self) { try AudioReader().read(path) }
+        // Rate 0 is refused by libsndfile itself; the others reach Steno's range check.
+        if rate != 0 { #expect(error.kind == .sampleRateOutOfRange) }
+        #expect(error.path == path)
+    }
+
+    @Test(arguments: [UInt32(1_000), 384_000])
+    func rangeLimitsAreAccepted(_ rate: UInt32) throws {
+        let directory = try Fixtures.makeTemporaryDirectory()
+        defer { cleanUp(directory) }
+        let bytes = TestAudioFiles.wavBytes(sampleRate: rate, channels: 1, bitsPerSample: 16,
+                                            payload: TestAudioFiles.pcm16Bytes([0.1, 0.2]))
+        #expect(try AudioReader().info(try write(bytes, "edge.wav", in: directory)).sampleRate.hertz == Int(rate))
+    }
+
+    @Test func missingEmptyDirectoryAndGarbageAreErrors() throws {
+        let directory = try Fixtures.makeTemporaryDirectory()
+        defer { cleanUp(directory) }
+        let missing = directory.appendingPathComponent("missing.wav").path
+        #expect(try #require(throws: AudioError.self) { try AudioReader().read(missing) }.kind == .notFound)
+        #expect(try #require(throws: AudioError.self) { try AudioReader().read(directory.path) }.kind == .notFound)
+        let empty = try write([], "empty.wav", in: directory)
+        #expect(try #require(throws: AudioError.self) { try AudioReader().read(empty) }.kind == .empty)
+        var generator = SignalGenerator(seed: 42)
+        for index in 0..<20 {
+            let garbage = (0..<(16 + index * 37)).map { _ in UInt8(generator.nextUnit() * 256) }
+            let path = try write(garbage, "garbage-\(index).wav", in: directory)
+            #expect(throws: AudioError.self) { _ = try AudioReader().read(path) }
+        }
+        // A RIFF header followed by garbage chunk sizes.
+        var riff = TestAudioFiles.wavBytes(sampleRate: 16_000, channels: 1, bitsPerSample: 16, payload: [1, 2, 3, 4])
+        riff.replaceSubrange(16..<20, with: [0xFF, 0xFF, 0xFF, 0xFF])
+        #expect(throws: AudioError.self) { _ = try AudioReader().read(try write(riff, "chunks.wav", in: directory)) }
+    }
+
+    @Test func truncationLogParsing() {
+        let log = "RIFF : 156836 (should be 156835)\nWAVE\ndata : 156800 (should be 156799)\nEnd\n"
+        #expect(TruncationCheck.problem(inLog: log)?.contains("156800") == true)
+        #expect(TruncationCheck.problem(inLog: ".snd\n  Data Offset : 24\n  Data Size   : 32000 (should be 15988)\n") != nil)
+        // A sloppy RIFF size alone is common in valid files and is not truncation.
+        #expect(TruncationCheck.problem(inLog: "RIFF : 100 (should be 90)\ndata : 50\n") == nil)
+    }
+
+    private func write(_ bytes: [UInt8], _ name: String, in directory: URL) throws -> String {
+        let url = directory.appendingPathComponent(name)
+        try TestAudioFiles.write(bytes, to: url)
+        return url.path
+    }
+}
+
+@Suite("Non-finite samples")
+struct NonFiniteSampleTests {
+    @Test(arguments: [Float.nan, .infinity, -.infinity])
+    func floatFileWithNonFiniteSampleIsMalformed(_ bad: Float) throws {
+        let directory = try Fixtures.makeTemporaryDirectory()
+        defer { cleanUp(directory) }
+        var samples = [Float](repeating: 0.1, count: 1_000)
+        samples[777] = bad
+        let path = directory.appendingPathComponent("nan.wav").path
+        try AudioWriter(format: .wavFloat).write(AudioBuffer(samples: samples, sampleRate: .speech16k), to: path)
+        let error = try #require(throws: AudioError.self) { try AudioReader().read(path) }
+        #expect(error.kind == .malformed)
+        #expect(error.reason.contains("frame 777"))
+    }
+}
