@@ -206,3 +206,20 @@ import Testing
         #expect(parsed > 0)
     }
 }
+
+@Suite struct GrammarGraphConversionTests {
+    @Test(.requiresSharedData) func graphsKeepEveryTransitionInOrder() throws {
+        let url = SharedData.data("pocketsphinx/goforward.gram")
+        let fsg = try JSGFGrammar(contentsOf: url).finiteStateGrammar()
+        let graph = try GrammarGraph(contentsOf: url)
+        #expect(graph.stateCount == fsg.stateCount && graph.startState == fsg.startState && graph.finalState == fsg.finalState)
+        #expect(graph.transitions.map(\.from) == fsg.allTransitions.map(\.from))
+        #expect(graph.transitions.map(\.logProbability) == fsg.allTransitions.map(\.logProbability))
+        #expect(graph.words == ["go", "forward", "ten", "meters"])
+        // An FSG file: unweighted log-probabilities, as pocketsphinx's decoder reads it.
+        let file = try GrammarGraph(contentsOf: SharedData.data("pocketsphinx/goforward.fsg"))
+        let meter = try #require(file.transitions.first { $0.word == "meter" })
+        #expect(meter.logProbability == Int32(log(0.1) / log(1.0001)))
+        #expect(throws: DecoderError.self) { try GrammarGraph(contentsOf: SharedData.data("hostile/fuzzed.gram")) }
+    }
+}
