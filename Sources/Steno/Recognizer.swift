@@ -75,7 +75,8 @@ public final class Recognizer: Sendable {
     }
 
     static func loadGrammar(_ url: URL, languageWeight: Float) throws -> GrammarGraph {
-        throw RecognizerError(.unusableAudio, path: url.path, reason: "grammar files are not readable yet")
+        // JSGF or Sphinx FSG; pocketsphinx's decoder uses both with unweighted log-probabilities.
+        try GrammarGraph(contentsOf: url)
     }
 
     /// `acoustic/` inside a bundle folder, or the folder itself when it is an acoustic model.

@@ -83,7 +83,7 @@ import Testing
         let folder = try Fixtures.makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("manifest.tsv")
-        let huge = String(repeating: "word ", count: 400_000)  // a 2 MB transcript
+        let huge = String(repeating: "word ", count: 200_000)  // a 1 MB transcript
         var bytes = Data("a.wav\t\(huge)\n".utf8)
         bytes.append(Data("b.wav\tnul\u{0}inside\u{1B}[31m escape\n".utf8))
         bytes.append(Data("c.wav\tzero\u{200B}width\n".utf8))
@@ -95,7 +95,7 @@ import Testing
         #expect(control.items.map(\.id) == ["b.wav", "c.wav"])
         #expect(control.items[0].detail == "contains U+0000, U+001B")
         #expect(control.items[1].detail == "contains U+200B")
-        // Details stay one short line even for the 2 MB transcript.
+        // Details stay one short line even for the 1 MB transcript.
         for finding in report.findings {
             for item in finding.items { #expect(item.detail.count < 400) }
         }

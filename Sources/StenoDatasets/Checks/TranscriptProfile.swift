@@ -50,7 +50,7 @@ struct TranscriptProfile: Sendable {
                 markings.insert(marking)
                 continue
             }
-            if let opening = token.first, let closing = ([Character("["): Character("]"), "<": ">", "{": "}"] as [Character: Character])[opening], token.count > 1,
+            if let opening = token.first, let closing = Self.closingBracket(opening), token.count > 1,
                !token.contains(closing)
             {
                 // A tag with spaces inside ("[side speech]").
@@ -68,6 +68,7 @@ struct TranscriptProfile: Sendable {
         for token in plainTokens {
             // Periods of spelled letters ("r. o. b.") are that spelling convention, not punctuation.
             let dotted = Self.isDottedLetters(token)
+            let lastOffset = token.count - 1
             for (offset, character) in token.enumerated() {
                 if character.isLetter || character.isNumber { characters += 1 }
                 if character.isLowercase { lower = true }
@@ -75,7 +76,7 @@ struct TranscriptProfile: Sendable {
                 if character.isNumber && character.isASCII { digits = true }
                 if (character.isPunctuation || character.isSymbol) && !dotted && character != "\u{FFFD}" {
                     // Apostrophes and hyphens inside words are spelling, not punctuation.
-                    let inner = offset > 0 && offset < token.count - 1
+                    let inner = offset > 0 && offset < lastOffset
                     if !(inner && (character == "'" || character == "’" || character == "-" || character == "_")) {
                         punctuation = true
                     }
@@ -119,9 +120,18 @@ struct TranscriptProfile: Sendable {
         return String(trimmed[..<end])
     }
 
+    private static func closingBracket(_ opening: Character) -> Character? {
+        switch opening {
+        case "[": "]"
+        case "<": ">"
+        case "{": "}"
+        default: nil
+        }
+    }
+
     /// `[noise]`, `<unk>`, `++LAUGH++`, `(um)`, `{breath}` as one token.
     private static func tagMarking(_ token: Substring) -> FillerMarking? {
-        guard token.count >= 3 else { return nil }
+        guard let first = token.first, "[<{(+".contains(first), token.count >= 3 else { return nil }
         if token.hasPrefix("++") && token.hasSuffix("++") && token.count > 4 { return .plus }
         switch (token.first, token.last) {
         case ("[", "]"): return .square
@@ -140,6 +150,7 @@ struct TranscriptProfile: Sendable {
 
     private static func isDottedLetters(_ token: Substring) -> Bool {
         // "r." or "r.o.b." : letters each followed by a period.
+        guard token.last == "." else { return false }
         let characters = Array(token)
         guard characters.count >= 2, characters.count % 2 == 0 else { return false }
         return stride(from: 0, to: characters.count, by: 2).allSatisfy {
@@ -149,7 +160,7 @@ struct TranscriptProfile: Sendable {
 
     private static func joinedLetters(_ token: Substring) -> Bool {
         // "r_o_b" or "r-o-b": at least three single letters joined by one separator.
-        for separator in ["_", "-"] as [Character] {
+        for separator in ["_", "-"] as [Character] where token.contains(separator) {
             let parts = token.split(separator: separator, omittingEmptySubsequences: false)
             if parts.count >= 3 && parts.allSatisfy({ $0.count == 1 && $0.first?.isLetter == true }) { return true }
         }

@@ -64,7 +64,11 @@ struct JSONLManifestReader {
     }
 
     private func number(_ value: Any?) -> Double? {
-        guard let number = value as? NSNumber, !(value is Bool) else { return nil }
+        // JSON booleans arrive as NSNumber too (and on Linux 0 and 1 also answer `is Bool`), so
+        // tell them apart by their boxed type.
+        guard let number = value as? NSNumber, String(describing: type(of: number)) != "__NSCFBoolean" else {
+            return nil
+        }
         let double = number.doubleValue
         return double.isFinite ? double : nil
     }
