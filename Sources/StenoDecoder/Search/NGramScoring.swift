@@ -11,40 +11,86 @@ public protocol NGramScoring: Sendable {
 }
 
 /// Weighted, shifted language scores on dictionary word ids, cached per utterance.
+///
+/// The cache is an open-addressing table (the search asks millions of times per utterance, mostly
+/// the same few thousand trigrams), grown by doubling when half full.
 final class LanguageScorer {
     let model: any NGramScoring
     /// Language-model id of each dictionary word's base form (−1: unknown).
     let modelID: [Int32]
     let weight: Float
     let logWordInsertion: Float
-    private var cache: [UInt64: Int32] = [:]
+    private var keys: UnsafeMutablePointer<UInt64>
+    private var values: UnsafeMutablePointer<Int32>
+    private var capacity: Int
+    private var used = 0
+    private static let empty = UInt64.max
 
     init(model: any NGramScoring, modelID: [Int32], weight: Float, logWordInsertion: Int32) {
         self.model = model
         self.modelID = modelID
         self.weight = weight
         self.logWordInsertion = Float(logWordInsertion)
-        cache.reserveCapacity(1 << 14)
+        capacity = 1 << 14
+        keys = .allocate(capacity: capacity)
+        keys.initialize(repeating: Self.empty, count: capacity)
+        values = .allocate(capacity: capacity)
+        values.initialize(repeating: 0, count: capacity)
+    }
+
+    deinit {
+        keys.deallocate()
+        values.deallocate()
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
     }
 
     /// The shifted, weighted score of `word` after `previous` and `beforePrevious` (dictionary ids of
     /// base words, −1 for none): Sphinx's `ngram_tg_score(...) >> 10`.
     func score(_ word: Int32, _ previous: Int32, _ beforePrevious: Int32) -> Int32 {
-        let key = UInt64(UInt32(bitPattern: word)) &<< 42 | UInt64(UInt32(bitPattern: previous + 1)) &<< 21
-            | UInt64(UInt32(bitPattern: beforePrevious + 1))
-        if let hit = cache[key] { return hit }
-        let lw = word >= 0 ? modelID[Int(word)] : -1
-        var weighted: Int32
-        if lw < 0 {
-            weighted = SearchScore.logZero
-        } else {
-            let h1 = previous >= 0 ? modelID[Int(previous)] : -1
-            let h2 = (previous >= 0 && h1 >= 0 && beforePrevious >= 0) ? modelID[Int(beforePrevious)] : -1
-            let raw = model.rawLogProbability(word: lw, previous: h1, beforePrevious: h2)
-            weighted = Int32(Float(raw) * weight + logWordInsertion)
+        let key = UInt64(UInt32(bitPattern: word)) &<< 42 | UInt64(UInt32(bitPattern: previous &+ 1)) &<< 21
+            | UInt64(UInt32(bitPattern: beforePrevious &+ 1))
+        let mask = capacity - 1
+        var i = Self.slot(key, mask)
+        while keys[i] != Self.empty {
+            if keys[i] == key { return values[i] }
+            i = (i + 1) & mask
         }
-        let shifted = weighted >> 10
-        cache[key] = shifted
-        return shifted
+        let value = compute(word, previous, beforePrevious)
+        keys[i] = key
+        values[i] = value
+        used += 1
+        if used * 2 > capacity { grow() }
+        return value
+    }
+
+    private func compute(_ word: Int32, _ previous: Int32, _ beforePrevious: Int32) -> Int32 {
+        let lw = word >= 0 ? modelID[Int(word)] : -1
+        guard lw >= 0 else { return SearchScore.logZero >> 10 }
+        let h1 = previous >= 0 ? modelID[Int(previous)] : -1
+        let h2 = (previous >= 0 && h1 >= 0 && beforePrevious >= 0) ? modelID[Int(beforePrevious)] : -1
+        let raw = model.rawLogProbability(word: lw, previous: h1, beforePrevious: h2)
+        return Int32(Float(raw) * weight + logWordInsertion) >> 10
+    }
+
+    private func grow() {
+        let oldKeys = keys, oldValues = values, oldCapacity = capacity
+        capacity *= 2
+        keys = .allocate(capacity: capacity)
+        keys.initialize(repeating: Self.empty, count: capacity)
+        values = .allocate(capacity: capacity)
+        values.initialize(repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for j in 0..<oldCapacity where oldKeys[j] != Self.empty {
+            var i = Self.slot(oldKeys[j], mask)
+            while keys[i] != Self.empty { i = (i + 1) & mask }
+            keys[i] = oldKeys[j]
+            values[i] = oldValues[j]
+        }
+        oldKeys.deallocate()
+        oldValues.deallocate()
     }
 }

@@ -179,6 +179,26 @@ final class SearchModel: Sendable {
         singlePhoneWords = singles
         singlePhoneSlot = slot
         singlePhoneTemplate = singleHMMs
+        // Renumber inner nodes depth-first from the roots so a node's children sit near it in memory
+        // (the pruning loop follows child and sibling links); lists and links keep their order.
+        var order = [Int32](), newIndex = [Int32](repeating: -1, count: nPhone.count)
+        order.reserveCapacity(nPhone.count)
+        var stack = [Int32]()
+        for r in rChild.indices.reversed() where rChild[r] >= 0 { stack.append(rChild[r]) }
+        while let first = stack.popLast() {
+            // Visit a sibling chain in order, queueing each member's children after the chain.
+            var chain = [Int32](), c = first
+            while c >= 0 { chain.append(c); c = nSibling[Int(c)] }
+            for n in chain { newIndex[Int(n)] = Int32(order.count); order.append(n) }
+            for n in chain.reversed() where nChild[Int(n)] >= 0 { stack.append(nChild[Int(n)]) }
+        }
+        func renumber(_ i: Int32) -> Int32 { i < 0 ? -1 : newIndex[Int(i)] }
+        nPhone = order.map { nPhone[Int($0)] }
+        nChild = order.map { renumber(nChild[Int($0)]) }
+        nSibling = order.map { renumber(nSibling[Int($0)]) }
+        nWords = order.map { nWords[Int($0)] }
+        nHMM = order.map { nHMM[Int($0)] }
+        rChild = rChild.map(renumber)
         rootPhone = rPhone; rootSecondPhone = rSecond; rootFirstChild = rChild; rootTemplate = rHMM
         (rootWordStart, rootWords) = Self.flatten(rWords)
         nodePhone = nPhone; nodeFirstChild = nChild; nodeSibling = nSibling; nodeTemplate = nHMM
