@@ -43,9 +43,15 @@ final class LanguageScorer {
         values.deallocate()
     }
 
+    /// Fibonacci hashing over a splitmix-style mix: the table index is the top bits of the product.
     @inline(__always)
     private static func slot(_ key: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+        var x = key ^ (key >> 31)
+        x = x &* 0xBF58_476D_1CE4_E5B9
+        x ^= x >> 27
+        x = x &* 0x94D0_49BB_1331_11EB
+        x ^= x >> 31
+        return Int(truncatingIfNeeded: x) & mask
     }
 
     /// The shifted, weighted score of `word` after `previous` and `beforePrevious` (dictionary ids of
