@@ -52,3 +52,21 @@ struct PocketsphinxExactnessTests {
         for word in result.segments { #expect((0...1).contains(word.confidence)) }
     }
 }
+
+struct AlternativesTests {
+    @Test(.requiresSharedData)
+    func nBestListsDistinctTranscriptsBestFirst() throws {
+        let model = DecoderTestModel.shared
+        let audio = try DecoderTestModel.pcm16(
+            SharedData.data("pocketsphinx/librivox/sense_and_sensibility_01_austen_64kb-0880.wav"))
+        let result = model.search.decode(features: try model.features.features(from: audio), scorer: model.scorer,
+                                         alternatives: 5)
+        #expect(result.alternatives.count == 5)
+        #expect(Set(result.alternatives.map(\.text)).count == 5)
+        #expect(result.alternatives.first?.text == result.text && result.alternatives.first?.score == result.pathScore)
+        // The others come from the lattice, best first by their (bigram) lattice scores.
+        let scores = result.alternatives.dropFirst().map(\.score)
+        #expect(scores == scores.sorted(by: >))
+        for a in result.alternatives { #expect(a.text.split(separator: " ").count >= 5) }
+    }
+}

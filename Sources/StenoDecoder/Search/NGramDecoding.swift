@@ -67,7 +67,10 @@ struct NGramDecoding {
             var result = DecodingResult(segments: segments(of: best.links, in: lattice, posteriors: posteriors),
                                         pathScore: best.score, frameCount: frames)
             if alternatives > 0 {
-                result.alternatives = lattice.alternatives(count: alternatives, model: model, language: &language)
+                // The exact best path first, then the lattice's next-best distinct transcripts.
+                let others = lattice.alternatives(count: alternatives + 1, model: model, language: &language)
+                    .filter { $0.text != result.text }
+                result.alternatives = Array(([(result.text, result.pathScore)] + others).prefix(alternatives))
             }
             return result
         }

@@ -31,7 +31,8 @@ public struct DecodingResult: Sendable, Equatable {
     public var pathScore: Int32
     /// Frames decoded.
     public var frameCount: Int
-    /// Alternative hypotheses (texts with path scores), best first; empty unless asked for.
+    /// Alternative hypotheses, empty unless asked for: the best path (with ``pathScore``) first, then the
+    /// lattice's next-best distinct transcripts with their lattice scores (acoustic + bigram), best first.
     public var alternatives: [(text: String, score: Int32)] = []
 
     public init(segments: [RecognizedWord], pathScore: Int32, frameCount: Int) {

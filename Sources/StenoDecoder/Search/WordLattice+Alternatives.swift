@@ -25,19 +25,41 @@ extension WordLattice {
                 if toEnd[n] == nil || s > toEnd[n]! { toEnd[n] = s }
             }
         }
-        struct Partial { var node: Int32; var score: Int; var words: [Int32] }
-        var open = [Partial(node: start, score: 0, words: [])]
+        struct Partial { var node: Int32; var score: Int; var priority: Int; var words: [Int32] }
+        // A binary max-heap on priority (score so far + best completion).
+        var heap = [Partial(node: start, score: 0, priority: toEnd[Int(start)] ?? 0, words: [])]
+        func push(_ p: Partial) {
+            heap.append(p)
+            var i = heap.count - 1
+            while i > 0 {
+                let parent = (i - 1) / 2
+                guard heap[parent].priority < heap[i].priority else { break }
+                heap.swapAt(parent, i); i = parent
+            }
+        }
+        func pop() -> Partial {
+            let top = heap[0]
+            let last = heap.removeLast()
+            if !heap.isEmpty {
+                heap[0] = last
+                var i = 0
+                while true {
+                    let l = 2 * i + 1, r = l + 1
+                    var m = i
+                    if l < heap.count && heap[l].priority > heap[m].priority { m = l }
+                    if r < heap.count && heap[r].priority > heap[m].priority { m = r }
+                    if m == i { break }
+                    heap.swapAt(i, m); i = m
+                }
+            }
+            return top
+        }
         var results = [(text: String, score: Int32)]()
         var seen = Set<String>()
         var expansions = 0
-        while !open.isEmpty && results.count < count && expansions < 20000 {
+        while !heap.isEmpty && results.count < count && expansions < 50_000 {
             expansions += 1
-            var bestIndex = 0, bestPriority = Int.min
-            for (i, p) in open.enumerated() {
-                let priority = p.score + (toEnd[Int(p.node)] ?? Int.min / 2)
-                if priority > bestPriority { bestPriority = priority; bestIndex = i }
-            }
-            let p = open.remove(at: bestIndex)
+            let p = pop()
             if p.node == end {
                 let text = p.words.map { lexicon.baseSpelling($0) }.joined(separator: " ")
                 if seen.insert(text).inserted { results.append((text, Int32(clamping: p.score))) }
@@ -45,10 +67,11 @@ extension WordLattice {
             }
             for l in nodes[Int(p.node)].exits {
                 let to = links[Int(l)].to
-                guard toEnd[Int(to)] != nil else { continue }
+                guard let rest = toEnd[Int(to)] else { continue }
                 var words = p.words
                 if to != end && lexicon.isReal(nodes[Int(to)].word) { words.append(nodes[Int(to)].word) }
-                open.append(Partial(node: to, score: p.score + linkScore[Int(l)], words: words))
+                let score = p.score + linkScore[Int(l)]
+                push(Partial(node: to, score: score, priority: score + rest, words: words))
             }
         }
         return results
