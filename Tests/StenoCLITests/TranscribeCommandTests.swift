@@ -123,3 +123,28 @@ struct TranscribeCommandTests {
         #expect(try String(contentsOf: hyp, encoding: .utf8).split(separator: "\n").count == 4)
     }
 }
+
+@Suite("steno transcribe inputs")
+struct TranscribeInputTests {
+    @Test func standardInputAndDictionaryFindings() throws {
+        // Audio on standard input, through a shell pipe as a user would.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        let sample = Fixtures.url("audio/goforward.wav").path
+        process.arguments = ["-c", "'\(StenoProcess.binary.path)' transcribe - < '\(sample)'"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(String(decoding: data, as: UTF8.self) == "go forward ten meters\n")
+    }
+
+    @Test(.requiresSharedData)
+    func ownDictionaryFindingsAreShownWithTheirLines() throws {
+        let dict = SharedData.data("hostile/defective.dic").path
+        let r = try StenoProcess.run(["transcribe", "--dict", dict, Fixtures.url("audio/goforward.wav").path])
+        #expect(r.standardErrorLines.contains { $0.hasPrefix("steno: warning: \(dict):") })
+    }
+}

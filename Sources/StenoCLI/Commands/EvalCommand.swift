@@ -38,6 +38,10 @@ struct EvalCommand: ParsableCommand {
             StandardError.writeLine("steno: \(error)")
             throw ExitCode(1)
         }
+        let ownFiles = decoder.dictionary != nil || decoder.languageModel != nil
+        if logging.verbose || (ownFiles && !logging.quiet) {
+            for w in recognizer.warnings { StandardError.writeLine("steno: warning: \(w)") }
+        }
         let transcriber = Transcriber(recognizer: recognizer, readOptions: audio.readOptions())
         let started = Date()
         let outcomes = ParallelRunner.map(inputs, jobs: decoder.jobCount, progress: inputs.count > 1 && !logging.quiet) {

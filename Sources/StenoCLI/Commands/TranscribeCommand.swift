@@ -41,7 +41,12 @@ struct TranscribeCommand: ParsableCommand {
             StandardError.writeLine("steno: \(error)")
             throw ExitCode(1)
         }
-        if logging.verbose { for w in recognizer.warnings { StandardError.writeLine("steno: warning: \(w)") } }
+        // Findings about the user's own dictionary or LM (unknown words, skipped lines) are worth
+        // showing; the bundled pair's single known gap ("ngo's") only with --verbose.
+        let ownFiles = decoder.dictionary != nil || decoder.languageModel != nil
+        if logging.verbose || (ownFiles && !logging.quiet) {
+            for w in recognizer.warnings { StandardError.writeLine("steno: warning: \(w)") }
+        }
         let transcriber = Transcriber(recognizer: recognizer, readOptions: audio.readOptions())
         let outcomes = ParallelRunner.map(expanded, jobs: decoder.jobCount, progress: expanded.count > 1 && !logging.quiet) {
             transcriber.run($0)
