@@ -55,7 +55,7 @@ enum CheckOutput {
         }
         for category in CheckDescriptor.Category.allCases {
             let inCategory = report.findings.filter { finding in
-                CheckCatalog.check(id: finding.check)?.descriptor.category == category
+                descriptor(of: finding.check)?.category == category
             }
             guard !inCategory.isEmpty else { continue }
             lines.append("")
@@ -86,8 +86,13 @@ enum CheckOutput {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// A check's descriptor: the catalog's, or one of the checks added on request (`--align`).
+    static func descriptor(of id: String) -> CheckDescriptor? {
+        CheckCatalog.check(id: id)?.descriptor ?? (id == AlignmentFitCheck.checkDescriptor.id ? AlignmentFitCheck.checkDescriptor : nil)
+    }
+
     static func printCatalog(format: OutputFormat) throws {
-        let descriptors = CheckCatalog.descriptors
+        let descriptors = CheckCatalog.descriptors + [AlignmentFitCheck.checkDescriptor]
         switch format {
         case .json:
             struct Entry: Encodable {

@@ -35,7 +35,10 @@ public struct AlignmentFitCheck: DatasetCheck {
         self.workerCount = max(1, workerCount)
     }
 
-    public let descriptor = CheckDescriptor(
+    public var descriptor: CheckDescriptor { Self.checkDescriptor }
+
+    /// Its descriptor. Not in ``CheckCatalog`` (it needs an aligner); `steno check --align` adds it.
+    public static let checkDescriptor = CheckDescriptor(
         id: "alignment-fit", category: .labels, severity: .warning, requirement: .manifests,
         title: "Transcript fits its audio far worse than the rest",
         rationale: "A forced alignment much worse than the set's usually means the transcript belongs to other audio, "
