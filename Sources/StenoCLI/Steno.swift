@@ -14,7 +14,10 @@ struct StenoCommand: AsyncParsableCommand {
             EvalCommand.self,
             FeaturesCommand.self,
             InfoCommand.self,
+            NormalizeCommand.self,
+            PreprocessCommand.self,
             TranscribeCommand.self,
+            TrimCommand.self,
             WERCommand.self,
         ]
     )

@@ -4,7 +4,6 @@ import StenoCore
 import Steno
 import StenoAudio
 import StenoDatasets
-import StenoDecoder
 
 /// `steno check`: label and audio consistency of one or more datasets.
 struct CheckCommand: ParsableCommand {
@@ -105,8 +104,7 @@ struct CheckCommand: ParsableCommand {
         var lexiconWords: Set<String>?
         if let lexicon {
             do {
-                let dictionary = try PronunciationDictionary(contentsOf: URL(fileURLWithPath: lexicon), phones: .open())
-                lexiconWords = DatasetChecker.lexiconWords(of: dictionary)
+                lexiconWords = try DatasetChecker.lexiconWords(contentsOf: URL(fileURLWithPath: lexicon))
             } catch {
                 StandardError.writeLine("steno: \(error)")
                 throw ExitCode.failure
