@@ -43,7 +43,7 @@ public struct ForcedAligner: Sendable {
         let senones = SenoneSet.active(Array(Set(graph.nodes.flatMap(\.senones))).sorted())
         for frame in 0..<frames {
             session.score(frame: frame, of: features, senones: senones, into: &scores)
-            search.step(frame: frame, emissions: scores, graph: graph)
+            search.step(frame: frame, emissions: scores, graph: graph, beam: options.beam.map { Int($0) })
         }
         guard let last = search.bestFinalExit(graph: graph) else {
             throw DecoderError(.inconsistent, path: nil,
