@@ -10,8 +10,8 @@ import StenoCore
 /// Gaussian parameters are precomputed at load and laid out dimension-major so that one SIMD
 /// lane evaluates one Gaussian, keeping each Gaussian's f32 operation order (and so its result)
 /// identical to the scalar reference.
-public final class TiedMixtureScorer: AcousticScorer, @unchecked Sendable {
-    // Immutable after init; @unchecked because the buffers are plain arrays read by sessions.
+public final class TiedMixtureScorer: AcousticScorer, Sendable {
+    // Immutable after init: every stored property is a `let` of a Sendable type.
 
     /// Gaussians kept per codebook and stream.
     public static let topCount = 4
