@@ -8,6 +8,10 @@ For each JSGF grammar (the fixtures here and ../shared/data/pocketsphinx/{goforw
   golden/<name>.<rule>.lw<W>.fsg   Jsgf.build_fsg for every public rule, lw 6.5 and 7.5
 For each FSG file (chain.fsg here, ../shared/data/pocketsphinx/goforward.fsg and tidigits/*.fsg):
   golden/<name>.read.lw<W>.fsg     FsgModel.readfile then writefile (null transitions closed), lw 6.5 and 7.5
+For alternates.gram, goforward.gram, cards.gram and goforward.fsg:
+  golden/<name>.<jsgf|fsg>.search.fsg the grammar a default Decoder (bundled model and dictionary) searches:
+                                   Decoder(jsgf=... or fsg=...).get_fsg(), with its silence/filler
+                                   self-loops and alternate pronunciations added
 All written by pocketsphinx's own fsg_model_write.
 """
 import glob, os, re
@@ -42,6 +46,12 @@ def main():
                 jsgf = ps.Jsgf(path)
                 fsg = jsgf.build_fsg(jsgf.get_rule(name + "." + rule), lm, lw)
                 fsg.writefile(os.path.join(OUT, "%s.%s.lw%s.fsg" % (base, rule, lw)))
+    for path in (os.path.join(HERE, "alternates.gram"), os.path.join(DATA, "goforward.gram"),
+                 os.path.join(DATA, "cards", "cards.gram"), os.path.join(DATA, "goforward.fsg")):
+        base = os.path.splitext(os.path.basename(path))[0]
+        kind = "jsgf" if path.endswith(".gram") else "fsg"
+        decoder = ps.Decoder(loglevel="ERROR", **{kind: path})
+        decoder.get_fsg().writefile(os.path.join(OUT, "%s.%s.search.fsg" % (base, kind)))
     fsgs = [os.path.join(HERE, "chain.fsg"), os.path.join(DATA, "goforward.fsg")]
     fsgs += sorted(glob.glob(os.path.join(DATA, "tidigits", "*.fsg")))
     for path in fsgs:

@@ -75,7 +75,8 @@ public final class Recognizer: Sendable {
     }
 
     static func loadGrammar(_ url: URL, languageWeight: Float) throws -> GrammarGraph {
-        throw RecognizerError(.unusableAudio, path: url.path, reason: "grammar files are not readable yet")
+        // JSGF or Sphinx FSG; pocketsphinx's decoder uses both with unweighted log-probabilities.
+        try GrammarGraph(contentsOf: url)
     }
 
     /// `acoustic/` inside a bundle folder, or the folder itself when it is an acoustic model.
@@ -116,6 +117,7 @@ public final class Recognizer: Sendable {
     /// Decodes one utterance as a whole (no splitting), as pocketsphinx does for one `process_raw` call.
     public func decode(samples: [Float]) throws -> Hypothesis {
         let duration = Double(samples.count) / Double(sampleRate.hertz)
+        guard !samples.isEmpty else { return Hypothesis(words: [], pathScores: [], durationSeconds: 0) }
         let matrix = try features.features(from: AudioBuffer(samples: samples, sampleRate: sampleRate))
         guard matrix.frameCount > 0 else { return Hypothesis(words: [], pathScores: [], durationSeconds: duration) }
         let result: DecodingResult

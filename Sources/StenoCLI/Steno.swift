@@ -9,6 +9,7 @@ struct StenoCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             // Each command lives in Commands/<Name>Command.swift; keep this list alphabetical.
+            AlignCommand.self,
             CheckCommand.self,
             EvalCommand.self,
             FeaturesCommand.self,

@@ -71,6 +71,28 @@ import Testing
         }
     }
 
+    @Test(.requiresSharedData) func searchGrammarsEqualPocketsphinxDecoders() throws {
+        let dictionary = try PronunciationDictionary(
+            contentsOf: Fixtures.bundledModel.appendingPathComponent("cmudict-en-us.dict"),
+            fillers: Fixtures.bundledModel.appendingPathComponent("acoustic/noisedict"), phones: ModelPhones.inventory)
+        let sources: [(String, FiniteStateGrammar)] = [
+            ("alternates.jsgf", try JSGFGrammar(contentsOf: Fixtures.url("grammar/alternates.gram")).finiteStateGrammar()),
+            ("goforward.jsgf", try JSGFGrammar(contentsOf: SharedData.data("pocketsphinx/goforward.gram")).finiteStateGrammar()),
+            ("cards.jsgf", try JSGFGrammar(contentsOf: SharedData.data("pocketsphinx/cards/cards.gram")).finiteStateGrammar()),
+            // pocketsphinx's decoder reads FSG files unweighted (lw 1), like JSGF grammars.
+            ("goforward.fsg", try FiniteStateGrammar(contentsOf: SharedData.data("pocketsphinx/goforward.fsg"), languageWeight: 1)),
+        ]
+        for (name, grammar) in sources {
+            let prepared = grammar.preparedForSearch(dictionary: dictionary)
+            #expect(prepared.sphinxText() == (try Self.goldenText("\(name).search.fsg")), "\(name)")
+        }
+        let alternates = sources[0].1.preparedForSearch(dictionary: dictionary)
+        #expect(alternates.words.contains("read(2)") && !alternates.words.contains("[SPEECH]"))
+        let bare = sources[0].1.preparedForSearch(
+            dictionary: dictionary, additions: .init(usesFillers: false, usesAlternatePronunciations: false))
+        #expect(bare == sources[0].1)
+    }
+
     @Test func chainedNullTransitionsAreClosedWithBestScores() throws {
         let fsg = try FiniteStateGrammar(contentsOf: Fixtures.url("grammar/chain.fsg"), languageWeight: 1)
         func null(_ from: Int, _ to: Int) -> Int32? {
@@ -182,5 +204,22 @@ import Testing
             }
         }
         #expect(parsed > 0)
+    }
+}
+
+@Suite struct GrammarGraphConversionTests {
+    @Test(.requiresSharedData) func graphsKeepEveryTransitionInOrder() throws {
+        let url = SharedData.data("pocketsphinx/goforward.gram")
+        let fsg = try JSGFGrammar(contentsOf: url).finiteStateGrammar()
+        let graph = try GrammarGraph(contentsOf: url)
+        #expect(graph.stateCount == fsg.stateCount && graph.startState == fsg.startState && graph.finalState == fsg.finalState)
+        #expect(graph.transitions.map(\.from) == fsg.allTransitions.map(\.from))
+        #expect(graph.transitions.map(\.logProbability) == fsg.allTransitions.map(\.logProbability))
+        #expect(graph.words == ["go", "forward", "ten", "meters"])
+        // An FSG file: unweighted log-probabilities, as pocketsphinx's decoder reads it.
+        let file = try GrammarGraph(contentsOf: SharedData.data("pocketsphinx/goforward.fsg"))
+        let meter = try #require(file.transitions.first { $0.word == "meter" })
+        #expect(meter.logProbability == Int32(log(0.1) / log(1.0001)))
+        #expect(throws: DecoderError.self) { try GrammarGraph(contentsOf: SharedData.data("hostile/fuzzed.gram")) }
     }
 }

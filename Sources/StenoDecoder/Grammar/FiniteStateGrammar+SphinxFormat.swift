@@ -4,15 +4,19 @@ extension FiniteStateGrammar {
     /// Reads a Sphinx FSG text file (`FSG_BEGIN`, `NUM_STATES`, `START_STATE`, `FINAL_STATE`,
     /// `TRANSITION from to prob [word]`, `FSG_END`; short forms `N`, `S`, `F`, `T`; `#` comments).
     ///
-    /// Probabilities become `(int)(log(p) · languageWeight)` as in pocketsphinx; null transitions are
-    /// closed transitively.
+    /// Probabilities become `(int)(log(p) · languageWeight)` as in pocketsphinx's `fsg_model_readfile`;
+    /// null transitions are closed transitively.
+    ///
+    /// - Parameter languageWeight: 1 (the default) is what pocketsphinx 5.1.1's decoder uses for
+    ///   `Decoder(fsg=...)`: unscaled log-probabilities, as for JSGF grammars (checked against its
+    ///   `get_fsg()`); pass 6.5 to reproduce `FsgModel.readfile(path, logmath, 6.5)`.
     /// - Throws: ``DecoderError`` with file and line for anything malformed.
-    public init(contentsOf url: URL, languageWeight: Float = 6.5) throws {
+    public init(contentsOf url: URL, languageWeight: Float = 1) throws {
         try self.init(sphinxText: try PronunciationDictionary.readBytes(url), path: url.path, languageWeight: languageWeight)
     }
 
     /// Reads Sphinx FSG text held in memory (`path` names it in errors).
-    public init(sphinxText bytes: [UInt8], path: String = "<fsg>", languageWeight: Float = 6.5) throws {
+    public init(sphinxText bytes: [UInt8], path: String = "<fsg>", languageWeight: Float = 1) throws {
         var lineNumber = 0
         var name: String?
         var counts: (states: Int?, start: Int?, final: Int?) = (nil, nil, nil)
