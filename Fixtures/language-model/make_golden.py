@@ -10,6 +10,12 @@ Writes, next to this script:
   lm-bin-scores.tsv      pocketsphinx's raw scores for queries on Models/en-us/en-us.lm.bin
 Each score line: WORD, PREVIOUS, BEFORE-PREVIOUS (empty = no history), then the raw integer score
 of NGramModel.prob([word, previous, before]) (log base 1.0001, unweighted).
+  synthetic-lm-bin.fnv1a64   FNV-1a 64 checksum and size of pocketsphinx's trie binary of that model
+  synthetic-arpa-scores.tsv  scores on a synthetic trigram model too large to commit (2,002 words,
+                         ~80,000 bigrams and trigrams: enough to make pocketsphinx's 16-bit quantiser
+                         merge values), generated from a seeded SplitMix64 stream by
+                         `synthetic_arpa()`; the Swift test regenerates the same text with the same
+                         generator (Tests/StenoDecoderTests/SyntheticARPA.swift)
 Queries: every trigram of the transcripts (with <s> ... </s>) at the three history lengths, plus
 seeded random word triples (mostly unseen n-grams: the back-off paths).
 """
@@ -82,6 +88,64 @@ def write_scores(model, qs, path):
             f.write("\t".join(row) + "\n")
 
 
+MASK = (1 << 64) - 1
+
+
+class SplitMix64:
+    def __init__(self, seed):
+        self.state = seed
+
+    def next(self):
+        self.state = (self.state + 0x9E3779B97F4A7C15) & MASK
+        z = self.state
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
+        return z ^ (z >> 31)
+
+    def below(self, n):
+        return self.next() % n
+
+
+def decimal(v):
+    """-v/10000 with exactly four decimals, built from integers (no float formatting)."""
+    return "-%d.%04d" % (v // 10000, v % 10000)
+
+
+def synthetic_arpa(seed=2024, words=2000, bigrams_per_word=40, trigram_attempts=80000):
+    """The synthetic model's text and its trigrams (as word triples). Keep in step with SyntheticARPA.swift."""
+    rng = SplitMix64(seed)
+    vocab = ["<s>", "</s>"] + ["w%d" % i for i in range(words)]
+    n = len(vocab)
+    bigrams, seen = [], set()
+    for a in range(n):
+        for _ in range(bigrams_per_word):
+            b = rng.below(n)
+            if (a, b) not in seen:
+                seen.add((a, b)); bigrams.append((a, b))
+    following = [[] for _ in range(n)]
+    for a, b in bigrams:
+        following[a].append(b)
+    trigrams, seen3 = [], set()
+    for _ in range(trigram_attempts):
+        a, b = bigrams[rng.below(len(bigrams))]
+        if not following[b]:
+            continue
+        c = following[b][rng.below(len(following[b]))]
+        if (a, b, c) not in seen3:
+            seen3.add((a, b, c)); trigrams.append((a, b, c))
+    out = ["\\data\\", "ngram 1=%d" % n, "ngram 2=%d" % len(bigrams), "ngram 3=%d" % len(trigrams), "", "\\1-grams:"]
+    for w in vocab:
+        out.append("%s %s %s" % (decimal(rng.below(40000) + 5000), w, decimal(rng.below(8000))))
+    out += ["", "\\2-grams:"]
+    for a, b in bigrams:
+        out.append("%s %s %s %s" % (decimal(rng.below(30000) + 1), vocab[a], vocab[b], decimal(rng.below(8000))))
+    out += ["", "\\3-grams:"]
+    for a, b, c in trigrams:
+        out.append("%s %s %s %s" % (decimal(rng.below(30000) + 1), vocab[a], vocab[b], vocab[c]))
+    out += ["", "\\end\\", ""]
+    return "\n".join(out), vocab, trigrams, rng
+
+
 def main():
     sentences = transcripts()
     arpa = ArpaBoLM(text="\n".join(sentences), add_start=True)
@@ -92,6 +156,29 @@ def main():
     small = NGramModel.readfile(arpa_path)
     small_vocab = sorted({w for s in sentences for w in s.split()} | {"<s>", "</s>"})
     write_scores(small, queries(sentences, small_vocab, 1500, 1), os.path.join(HERE, "small-arpa-scores.tsv"))
+
+    import tempfile
+    text, vocab_s, trigrams, rng = synthetic_arpa()
+    with tempfile.NamedTemporaryFile("w", suffix=".arpa", delete=False) as f:
+        f.write(text)
+    synthetic = NGramModel.readfile(f.name)
+    os.unlink(f.name)
+    # pocketsphinx's own ARPA → trie binary conversion, summarised by an FNV-1a 64 checksum.
+    binary = f.name + ".lm.bin"
+    synthetic.write(binary, NGramModel.str_to_type("bin"))
+    data = open(binary, "rb").read()
+    os.unlink(binary)
+    h = 0xCBF29CE484222325
+    for byte in data:
+        h = ((h ^ byte) * 0x100000001B3) & MASK
+    open(os.path.join(HERE, "synthetic-lm-bin.fnv1a64"), "w").write("%016x %d\n" % (h, len(data)))
+    qs = []
+    for _ in range(2500):
+        a, b, c = trigrams[rng.below(len(trigrams))]
+        qs.append((vocab_s[c], vocab_s[b], vocab_s[a]))
+    for _ in range(2500):
+        qs.append(tuple(vocab_s[rng.below(len(vocab_s))] for _ in range(3)))
+    write_scores(synthetic, qs, os.path.join(HERE, "synthetic-arpa-scores.tsv"))
 
     bin_path = os.path.join(ROOT, "Models/en-us/en-us.lm.bin")
     big = NGramModel.readfile(bin_path)

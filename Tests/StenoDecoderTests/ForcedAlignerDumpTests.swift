@@ -36,16 +36,14 @@ struct ForcedAlignerDumpTests {
         let text = try LibrivoxReference.transcript(clip)
         let dictionary = try Self.pronunciations(Set(text))
         let words = text.map { AlignmentWord(text: $0, pronunciations: dictionary[$0]!) }
-        var options = AlignmentOptions()
-        if let v = ProcessInfo.processInfo.environment["SILPEN"] { options.silencePenalty = Int32(v)! }
-        if ProcessInfo.processInfo.environment["NOFILL"] == nil { options.fillers = model.fillerWords.filter { $0.word.hasPrefix("[") }.map { Pronunciation(spelling: $0.word, phones: $0.phones) } }
-        let alignment = try ForcedAligner(scorer: scorer, options: options).align(words, features: features)
+        let alignment = try ForcedAligner(scorer: scorer).align(words, features: features)
         let reference = try LibrivoxReference.alignment(clip)
         let result = LibrivoxReference.agreement(alignment, reference)
-        print(alignment.words.map { "\($0.spelling)[\($0.startFrame)-\($0.endFrame)]" }.joined(separator: " "))
-        print(result)
         #expect(Double(result.agree) >= 0.95 * Double(result.total), "\(result.worst)")
         #expect(alignment.words.last?.endFrame == features.frameCount - 1)
+        // The same pronunciations as pocketsphinx chose.
+        let chosen = alignment.words.filter { !$0.isFiller }.map(\.spelling)
+        #expect(chosen == reference.w.map(\.t).filter { !$0.hasPrefix("<") })
         #expect(alignment.words.filter { !$0.isFiller }.map(\.transcriptIndex) == Array(0..<text.count).map { Optional($0) })
     }
 }

@@ -66,6 +66,21 @@ import Testing
         #expect(checked > 4000)
     }
 
+    @Test func quantisedArpaScoresEqualPocketsphinx() throws {
+        // More than 65,536 bigrams and trigrams: the quantiser merges values into shared centres.
+        let text = SyntheticARPA.text()
+        let lm = try NGramLanguageModel(arpaText: text, name: "synthetic.arpa")
+        #expect(lm.ngramCounts[1] > 65536 && lm.ngramCounts[2] > 65536)
+        let checked = try Self.expectGoldenScores(lm, golden: "synthetic-arpa-scores.tsv")
+        #expect(checked == 15000)
+        // Steno's trie binary of this ARPA model is pocketsphinx's, byte for byte.
+        let binary = lm.trieBinary()
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in binary { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        let expected = try String(contentsOf: Fixtures.url("language-model/synthetic-lm-bin.fnv1a64"), encoding: .utf8)
+        #expect(String(format: "%016llx %d", hash, binary.count) == expected.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
     @Test func arpaRoundTripsThroughTheTrieBinary() throws {
         let lm = try NGramLanguageModel(contentsOf: Fixtures.url("language-model/small.arpa"))
         let reread = try NGramLanguageModel(trieBinary: lm.trieBinary())

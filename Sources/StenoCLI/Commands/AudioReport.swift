@@ -1,41 +1,52 @@
 import Foundation
 import StenoAudio
 import StenoCore
+import StenoPreprocess
 
 /// What `steno info` reports about one file, gathered from StenoAudio and StenoPreprocess.
 struct AudioReport: Sendable {
     var info: AudioFileInfo
     var statistics: AudioSampleStatistics
-    /// Peak of all channels in dBFS (−inf for digital silence).
-    var peakDBFS: Double
-    /// RMS of the mono signal in dBFS; nil until measured.
+    /// Peak of all channels in dBFS; nil for digital silence (its level is minus infinity).
+    var peakDBFS: Double?
+    /// RMS of the mono signal in dBFS; nil for digital silence.
     var rmsDBFS: Double?
-    /// Integrated loudness (ITU-R BS.1770) in LUFS; nil when undefined (too short or silent).
+    /// Integrated loudness (ITU-R BS.1770) in LUFS; nil when undefined (shorter than 400 ms, silent,
+    /// or below 8 kHz).
     var loudnessLUFS: Double?
-    /// Seconds of silence before the first speech; nil when not measured.
-    var leadingSilenceSeconds: Double?
-    /// Seconds of silence after the last speech; nil when not measured.
-    var trailingSilenceSeconds: Double?
+    /// Seconds of silence before the first speech (the whole duration when there is no speech).
+    var leadingSilenceSeconds: Double
+    /// Seconds of silence after the last speech (the whole duration when there is no speech).
+    var trailingSilenceSeconds: Double
 
-    init(decoded: DecodedAudio) throws {
+    /// Measures a decoded file: levels and loudness with ``AudioLevels``, silence with
+    /// ``SilenceTrimmer`` (default options), peak, clipping and DC offset from the decoder's
+    /// all-channel statistics.
+    init(decoded: DecodedAudio, trimmer: SilenceTrimmer) throws {
         info = decoded.info
         statistics = decoded.statistics
-        peakDBFS = 20 * log10(Double(decoded.statistics.peakAmplitude))
-        rmsDBFS = nil
-        loudnessLUFS = nil
-        leadingSilenceSeconds = nil
-        trailingSilenceSeconds = nil
+        let peak = Double(decoded.statistics.peakAmplitude)
+        peakDBFS = peak > 0 ? 20 * log10(peak) : nil
+        let levels: AudioLevels
+        do {
+            levels = try AudioLevels(measuring: decoded.buffer)
+        } catch let error as PreprocessError {
+            throw error.withPath(decoded.info.path)
+        }
+        rmsDBFS = levels.rmsDBFS
+        loudnessLUFS = levels.loudnessLUFS
+        let silence = trimmer.trim(decoded.buffer)
+        leadingSilenceSeconds = silence.leadingSilenceSeconds
+        trailingSilenceSeconds = silence.trailingSilenceSeconds
     }
 
     /// The human-readable block for one file.
     func text(path: String) -> String {
         func decibels(_ value: Double?, _ unit: String) -> String {
             guard let value else { return "n/a" }
-            return value.isFinite ? String(format: "%.1f %@", value, unit) : "-inf \(unit)"
+            return String(format: "%.1f %@", value, unit)
         }
-        func seconds(_ value: Double?) -> String {
-            value.map { String(format: "%.3f s", $0) } ?? "n/a"
-        }
+        func seconds(_ value: Double) -> String { String(format: "%.3f s", value) }
         return """
             \(path)
               format:     \(info.container) / \(info.encoding) (\(info.containerDescription), \(info.encodingDescription))
@@ -57,13 +68,13 @@ struct InfoJSONEntry: Encodable, Sendable {
     var channels: Int
     var frames: Int
     var duration: Double
-    var peakDBFS: Double
+    @NullWhenAbsent var peakDBFS: Double?
     @NullWhenAbsent var rmsDBFS: Double?
     @NullWhenAbsent var loudnessLUFS: Double?
     var clippedRatio: Double
     var dcOffset: Double
-    @NullWhenAbsent var leadingSilence: Double?
-    @NullWhenAbsent var trailingSilence: Double?
+    var leadingSilence: Double
+    var trailingSilence: Double
 
     init(path: String, report: AudioReport) {
         self.path = path

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import StenoAudio
 import StenoCore
+import StenoPreprocess
 
 /// `steno info`: what each audio file is (container, encoding, rate, channels, length) and how it
 /// sounds in numbers (peak, RMS, loudness, clipping, DC offset, silence around the speech).
@@ -38,9 +39,10 @@ struct InfoCommand: ParsableCommand {
         logging.bootstrap()
         let logger = StenoLogging.logger("info")
         let reader = AudioReader(options: audio.readOptions(targetSampleRate: rateHertz.flatMap(SampleRate.init(hertz:))))
+        let trimmer = try SilenceTrimmer()
         let outcomes = BatchRunner.run(files) { path in
             logger.debug("reading \(path)")
-            return try AudioReport(decoded: try reader.decode(path))
+            return try AudioReport(decoded: try reader.decode(path), trimmer: trimmer)
         }
         try BatchRunner.report(outcomes, format: output.format,
                                json: { path, report in InfoJSONEntry(path: path, report: report) },

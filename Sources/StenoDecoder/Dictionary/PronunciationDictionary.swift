@@ -88,6 +88,13 @@ public struct PronunciationDictionary: Sendable {
         return result
     }
 
+    /// The next pronunciation in the word's alternate chain (pocketsphinx's `dict_nextalt`): from the
+    /// base, the newest alternate, then older ones; nil at the end.
+    public func nextAlternate(after id: Int) -> Int? {
+        let next = Int(nextAlternateIDs[id])
+        return next >= 0 ? next : nil
+    }
+
     /// The phone ids of a word's pronunciation (ids of ``phones``).
     public func phoneIDs(of id: Int) -> ArraySlice<Int32> {
         phoneStorage[Int(phoneOffsets[id])..<Int(phoneOffsets[id + 1])]

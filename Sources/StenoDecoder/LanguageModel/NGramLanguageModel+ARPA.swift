@@ -84,12 +84,14 @@ struct ARPAParser {
 
     static func text(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
 
-    func number(_ field: ArraySlice<UInt8>) throws -> Float {
+    /// A log10 value in log base 1.0001. pocketsphinx rounds n-gram values to f32 before converting
+    /// (`(float)atof`, then × 1/log10(1.0001) in f64, then f32) but converts unigram values straight
+    /// from the f64 `atof` result; the last bit differs between the two.
+    func number(_ field: ArraySlice<UInt8>, roundedFirst: Bool) throws -> Float {
         guard let value = Double(Self.text(field)), value.isFinite || value == -.infinity else {
             throw fail("'\(Self.text(field))' is not a number")
         }
-        // atof, then (float), then to log base 1.0001 in f64, then (float).
-        return Float(Double(Float(value)) * Self.log10ToLogBase)
+        return Float((roundedFirst ? Double(Float(value)) : value) * Self.log10ToLogBase)
     }
 
     mutating func parse() throws -> ARPAModel {
@@ -141,8 +143,8 @@ struct ARPAParser {
                 guard fields.count == n + 1 || (n < order && fields.count == n + 2) else {
                     throw fail("a \(n)-gram line needs a log-probability, \(n) words\(n < order ? " and an optional back-off" : ""); found \(fields.count) fields")
                 }
-                let probability = min(try number(fields[0]), 0)
-                let backoff = fields.count == n + 2 ? try number(fields[n + 1]) : 0
+                let probability = min(try number(fields[0], roundedFirst: n > 1), 0)
+                let backoff = fields.count == n + 2 ? try number(fields[n + 1], roundedFirst: n > 1) : 0
                 if n == 1 {
                     let word = Self.text(fields[1])
                     guard ids.updateValue(Int32(model.vocabulary.count), forKey: word) == nil else {
@@ -237,6 +239,9 @@ struct ARPATrieBuilder {
         }
         let unigramNext = try childStarts(parentCount: unigramCount, parentKey: { [Int32($0)][...] }, childLevel: 0)
         var levels: [PackedTrie.Level] = []
+        var allBits: [UInt8] = []
+        var probabilityCentres: [Float] = []
+        var backoffCentres: [Float] = []
         for index in 0..<(order - 1) {
             let level = model.levels[index]
             let n = index + 2
@@ -267,12 +272,15 @@ struct ARPATrieBuilder {
                 Self.write(UInt64(next[permutation.count]), at: permutation.count * entryBits + wordBits + 32,
                            width: nextBits, into: &bits)
             }
-            levels.append(PackedTrie.Level(
-                bits: bits, entryBits: entryBits, nextBits: nextBits, probabilities: probabilities.centres,
-                backoffs: backoffs?.centres ?? []))
+            levels.append(PackedTrie.Level(byteOffset: allBits.count, byteCount: bits.count, entryBits: entryBits,
+                                           nextBits: nextBits))
+            allBits += bits
+            probabilityCentres += probabilities.centres
+            backoffCentres += backoffs?.centres ?? []
         }
         return PackedTrie(unigramProbabilities: model.unigramProbabilities, unigramBackoffs: model.unigramBackoffs,
-                          unigramNext: unigramNext, wordBits: wordBits, levels: levels)
+                          unigramNext: unigramNext, wordBits: wordBits, levels: levels, bits: allBits,
+                          probabilityCentres: probabilityCentres, backoffCentres: backoffCentres)
     }
 
     static func write(_ value: UInt64, at bitOffset: Int, width: Int, into bits: inout [UInt8]) {

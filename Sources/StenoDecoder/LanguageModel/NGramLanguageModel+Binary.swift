@@ -60,17 +60,26 @@ extension NGramLanguageModel {
         reader.offset += 12 * (unigramCount + 1)
         let wordBits = PackedTrie.requiredBits(unigramCount)
         var levels: [PackedTrie.Level] = []
+        let bitsStart = reader.offset
         for level in 0..<(order - 1) {
             let isHighest = level == order - 2
             let count = counts[level + 1]
             let nextBits = isHighest ? 0 : PackedTrie.requiredBits(counts[level + 2])
             let entryBits = wordBits + (isHighest ? 16 : 32 + nextBits)
             let size = ((1 + count) * entryBits + 7) / 8 + 8
-            let bits = try reader.bytes(size, what: "\(level + 2)-gram entries")
-            let tables = isHighest ? (highestTable, []) : middleTables[level]
-            levels.append(PackedTrie.Level(
-                bits: bits, entryBits: entryBits, nextBits: nextBits, probabilities: tables.0, backoffs: tables.1))
+            try reader.require(size, what: "\(level + 2)-gram entries")
+            levels.append(PackedTrie.Level(byteOffset: reader.offset - bitsStart, byteCount: size, entryBits: entryBits,
+                                           nextBits: nextBits))
+            reader.offset += size
         }
+        let bits = Array(bytes[bitsStart..<reader.offset])
+        var probabilityCentres: [Float] = []
+        var backoffCentres: [Float] = []
+        for (probabilities, backoffs) in middleTables {
+            probabilityCentres += probabilities
+            backoffCentres += backoffs
+        }
+        probabilityCentres += highestTable
         let wordBytes = Int(try reader.uint32())
         let text = try reader.bytes(wordBytes, what: "vocabulary")
         guard reader.offset == bytes.count else {
@@ -88,7 +97,8 @@ extension NGramLanguageModel {
                                reason: "vocabulary has \(vocabulary.count) words, the header says \(unigramCount)")
         }
         let trie = PackedTrie(unigramProbabilities: probabilities, unigramBackoffs: backoffs, unigramNext: next,
-                              wordBits: wordBits, levels: levels)
+                              wordBits: wordBits, levels: levels, bits: bits, probabilityCentres: probabilityCentres,
+                              backoffCentres: backoffCentres)
         try trie.validate(counts: counts, path: path)
         try self.init(order: order, counts: counts, vocabulary: vocabulary, trie: trie, path: path)
     }
@@ -116,17 +126,18 @@ extension NGramLanguageModel {
         func appendFloats(_ values: [Float]) { for value in values { append32(value.bitPattern) } }
         for count in ngramCounts { append32(UInt32(count)) }
         append32(1)
-        for level in trie.levels.dropLast() {
-            appendFloats(level.probabilities)
-            appendFloats(level.backoffs)
+        let table = PackedTrie.tableSize
+        for level in 0..<(trie.levels.count - 1) {
+            appendFloats(Array(trie.probabilityCentres[(level * table)..<((level + 1) * table)]))
+            appendFloats(Array(trie.backoffCentres[(level * table)..<((level + 1) * table)]))
         }
-        appendFloats(trie.levels[trie.levels.count - 1].probabilities)
+        appendFloats(Array(trie.probabilityCentres[((trie.levels.count - 1) * table)...]))
         for index in 0...vocabulary.count {
             append32(index < vocabulary.count ? trie.unigramProbabilities[index].bitPattern : 0)
             append32(index < vocabulary.count ? trie.unigramBackoffs[index].bitPattern : 0)
             append32(trie.unigramNext[index])
         }
-        for level in trie.levels { out.append(contentsOf: level.bits) }
+        out.append(contentsOf: trie.bits)
         var words: [UInt8] = []
         for word in vocabulary {
             words.append(contentsOf: word.utf8)
@@ -154,7 +165,8 @@ extension PackedTrie {
         let vocabulary = UInt64(counts[0])
         for (index, level) in levels.enumerated() {
             let isHighest = index == levels.count - 1
-            try level.bits.withUnsafeBufferPointer { bits in
+            try self.bits.withUnsafeBytes { all in
+                let bits = UnsafeRawBufferPointer(rebasing: all[level.byteOffset..<(level.byteOffset + level.byteCount)])
                 var previousNext: UInt64 = 0
                 for entry in 0..<childCount {
                     let base = entry * level.entryBits

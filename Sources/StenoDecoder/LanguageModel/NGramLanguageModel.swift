@@ -42,7 +42,7 @@ public struct NGramLanguageModel: Sendable {
 
     /// Scores `word` after a history given most recent first (`history[0]` is the previous word).
     ///
-    /// History entries equal to ``noWord`` (or negative) end the history there; entries beyond
+    /// History entries equal to ``noWord`` (or any id outside the vocabulary) end the history there; entries beyond
     /// `order - 1` are ignored. A negative `word` gives ``unknownWordScore``.
     public func score(_ word: Int32, history: some Collection<Int32>) -> NGramScore {
         var buffer: (Int32, Int32, Int32, Int32, Int32) = (-1, -1, -1, -1, -1)
@@ -82,7 +82,10 @@ public struct NGramLanguageModel: Sendable {
         guard word >= 0, Int(word) < vocabulary.count else {
             return NGramScore(score: Self.unknownWordScore, matchedOrder: 0)
         }
-        let (probability, matched) = trie.probability(of: word, history: history)
+        // Ids outside the vocabulary end the history like "no word" (and keep reads in bounds).
+        var usable = 0
+        while usable < history.count && history[usable] >= 0 && Int(history[usable]) < vocabulary.count { usable += 1 }
+        let (probability, matched) = trie.probability(of: word, history: UnsafeBufferPointer(rebasing: history[0..<usable]))
         // (int) of the f32 value: truncation toward zero, as the C cast does.
         return NGramScore(score: Int32(probability), matchedOrder: matched)
     }

@@ -1,1 +1,0 @@
-// Steno: see README.md in this folder.

@@ -1,0 +1,488 @@
+/// The first pass: Viterbi search over the lexicon tree with cross-word triphones (Sphinx's fwdtree).
+///
+/// Roots are multiplexed first-phone HMMs shared by all words with the same first two phones; inner
+/// nodes are shared prefixes; each word's last phone fans out into one HMM per distinct right
+/// context. Word exits go to the backpointer table, from which new words are entered every frame.
+struct TreeSearch {
+    let model: SearchModel
+    private(set) var table: BackpointerTable
+    var singleHMMs: [SearchHMM]
+    private var roots: [SearchHMM]
+    private var nodes: [SearchHMM]
+    private var activeNodes: [[Int32]] = [[], []]
+    private var activeWords: [[Int32]] = [[], []]
+    private var wordIsActive: [Bool]
+    /// Right-context HMMs of words in their last phone: slot base per word (−1: none yet).
+    private var rcBase: [Int32]
+    private var rcPool: [SearchHMM] = []
+    private var rcAllocated: [Bool] = []
+    /// Per word: the cached best entry into its last phone for one start frame.
+    private var cacheStartFrame: [Int32]
+    private var cacheScore: [Int32]
+    private var cacheEntry: [Int32]
+    private var candidates: [Candidate] = []
+    private var bestScore: Int32 = 0
+    private var lastPhoneBestScore: Int32 = 0
+    private var dynamicBeam: Int32 = 0
+    private var evaluationCount = 0
+    private(set) var frameCount = 0
+    private var senones: ActiveSenones
+    private var bestExitByPhone: [(score: Int32, entry: Int32, lastPhone: Int32)]
+    private var singleBest: [(score: Int32, entry: Int32)]
+
+    private struct Candidate {
+        var word: Int32
+        var score: Int32
+        var entry: Int32
+        var next: Int32
+    }
+
+    init(model: SearchModel, languageScorer: LanguageScorer) {
+        self.model = model
+        self.languageScorer = languageScorer
+        let n = model.lexicon.count
+        table = BackpointerTable(wordCount: n)
+        singleHMMs = model.singlePhoneTemplate
+        roots = model.rootTemplate
+        nodes = model.nodeTemplate
+        wordIsActive = [Bool](repeating: false, count: n)
+        rcBase = [Int32](repeating: -1, count: n)
+        cacheStartFrame = [Int32](repeating: -1, count: n)
+        cacheScore = [Int32](repeating: 0, count: n)
+        cacheEntry = [Int32](repeating: 0, count: n)
+        senones = ActiveSenones(senoneCount: model.tables.senoneCount)
+        bestExitByPhone = Array(repeating: (SearchScore.worst, 0, 0), count: model.tables.basePhoneCount)
+        singleBest = Array(repeating: (Int32.min, 0), count: model.languageModelSinglePhoneCount)
+        let start = model.singlePhoneSlot[Int(model.lexicon.startWord)]
+        singleHMMs[Int(start)].enter(score: 0, history: SearchScore.noHistory, frame: 0)
+    }
+
+    // MARK: Per frame
+
+    /// The senones frame `f` needs (call before `step`).
+    mutating func activeSenones(frame f: Int32) -> [Int32] {
+        let seq = model.tables.sequenceSenones
+        let parity = Int(f & 1)
+        var collector = ActiveSenones(senoneCount: 0)
+        swap(&collector, &senones)
+        collector.mark { flags in
+            seq.withUnsafeBufferPointer { sp in
+                let s = sp.baseAddress!
+                for r in roots.indices where roots[r].frame == f { roots[r].markActiveSenones(flags, sequences: s) }
+                for c in activeNodes[parity] { nodes[Int(c)].markActiveSenones(flags, sequences: s) }
+                for w in activeWords[parity] {
+                    let base = Int(rcBase[Int(w)])
+                    for k in 0..<model.rightContextCount(w) where rcAllocated[base + k] {
+                        rcPool[base + k].markActiveSenones(flags, sequences: s)
+                    }
+                }
+                for i in singleHMMs.indices where singleHMMs[i].frame == f {
+                    singleHMMs[i].markActiveSenones(flags, sequences: s)
+                }
+            }
+        }
+        let list = collector.takeList()
+        swap(&collector, &senones)
+        return list
+    }
+
+    /// Runs frame `f` on its senone scores, with the lookahead penalties per base phone.
+    mutating func step(frame f: Int32, emissions: UnsafePointer<Int32>, penalties: [Int32]) {
+        table.markFrame(Int(f))
+        frameCount = Int(f) + 1
+        guard bestScore > SearchScore.worst else { return }
+        evaluate(frame: f, emissions: emissions)
+        computeDynamicBeam(frame: f)
+        candidates.removeAll(keepingCapacity: true)
+        pruneRoots(frame: f, penalties: penalties)
+        pruneNodes(frame: f, penalties: penalties)
+        lastPhoneTransition(frame: f)
+        pruneWords(frame: f)
+        wordTransition(frame: f, penalties: penalties)
+        for r in roots.indices where roots[r].frame == f { roots[r].clear() }
+        for i in singleHMMs.indices where singleHMMs[i].frame == f { singleHMMs[i].clear() }
+    }
+
+    private mutating func evaluate(frame f: Int32, emissions: UnsafePointer<Int32>) {
+        let parity = Int(f & 1)
+        let finishSlot = Int(model.singlePhoneSlot[Int(model.lexicon.finishWord)])
+        var best = SearchScore.worst
+        var wordBest = SearchScore.worst
+        var evaluated = 0
+        model.tables.sequenceSenones.withUnsafeBufferPointer { sp in
+            model.tables.transitions.withUnsafeBufferPointer { tp in
+                let s = sp.baseAddress!, t = tp.baseAddress!
+                roots.withUnsafeMutableBufferPointer { r in
+                    for i in r.indices where r[i].frame == f {
+                        let v = r[i].evaluate(emissions: emissions, sequences: s, transitions: t)
+                        evaluated += 1
+                        if v > best { best = v }
+                    }
+                }
+                nodes.withUnsafeMutableBufferPointer { n in
+                    for c in activeNodes[parity] {
+                        let v = n[Int(c)].evaluate(emissions: emissions, sequences: s, transitions: t)
+                        if v > best { best = v }
+                    }
+                }
+                evaluated += activeNodes[parity].count
+                for w in activeWords[parity] {
+                    wordIsActive[Int(w)] = false
+                    let base = Int(rcBase[Int(w)])
+                    for k in 0..<model.rightContextCount(w) where rcAllocated[base + k] {
+                        let v = rcPool[base + k].evaluate(emissions: emissions, sequences: s, transitions: t)
+                        evaluated += 1
+                        if v > wordBest { wordBest = v }
+                    }
+                }
+                singleHMMs.withUnsafeMutableBufferPointer { h in
+                    for i in h.indices where h[i].frame >= f {
+                        let v = h[i].evaluate(emissions: emissions, sequences: s, transitions: t)
+                        evaluated += 1
+                        if v > wordBest && i != finishSlot { wordBest = v }
+                    }
+                }
+            }
+        }
+        evaluationCount += evaluated
+        if wordBest > best { best = wordBest }
+        bestScore = best
+        lastPhoneBestScore = wordBest
+    }
+
+    private mutating func computeDynamicBeam(frame f: Int32) {
+        let p = model.parameters
+        dynamicBeam = p.beam
+        guard p.maxHMMsPerFrame >= 0, evaluationCount > p.maxHMMsPerFrame else { return }
+        let width = Int(-p.beam) / 256
+        guard width > 0 else { return }
+        var bins = [Int](repeating: 0, count: 256)
+        let best = Int(bestScore)
+        func bin(_ score: Int32) -> Int {
+            let b = (best - Int(score)) / width
+            return b < 0 ? 255 : min(b, 255)
+        }
+        for r in roots { bins[bin(r.bestScore)] += 1 }
+        for c in activeNodes[Int(f & 1)] { bins[bin(nodes[Int(c)].bestScore)] += 1 }
+        var total = 0, cut = 256
+        for i in 0..<256 {
+            total += bins[i]
+            if total > p.maxHMMsPerFrame { cut = i; break }
+        }
+        dynamicBeam = Int32(-(cut * width))
+    }
+
+    @inline(__always)
+    private func penalty(_ penalties: [Int32], _ phone: Int32) -> Int32 {
+        penalties.isEmpty ? 0 : penalties[Int(phone)]
+    }
+
+    private mutating func addCandidates(words range: Range<Int>, list: [Int32], score: Int32, history: Int32,
+                                        penalties: [Int32], threshold: Int32) {
+        let lexicon = model.lexicon
+        for i in range {
+            let w = list[i]
+            if score + penalty(penalties, lexicon.lastPhone(w)) > threshold {
+                candidates.append(Candidate(word: w, score: score - model.parameters.newWordPenalty, entry: history,
+                                            next: -1))
+            }
+        }
+    }
+
+    private mutating func pruneRoots(frame f: Int32, penalties: [Int32]) {
+        let p = model.parameters
+        let next = f + 1
+        let keep = bestScore + dynamicBeam
+        let phoneThreshold = bestScore + p.phoneBeam
+        let lastPhoneThreshold = bestScore + p.lastPhoneBeam
+        activeNodes[Int(next & 1)].removeAll(keepingCapacity: true)
+        for r in roots.indices where roots[r].frame >= f {
+            guard roots[r].bestScore > keep else { continue }
+            roots[r].frame = next
+            let s = roots[r].exitScore + p.phoneInsertion
+            let history = roots[r].exitHistory
+            var c = model.rootFirstChild[r]
+            while c >= 0 {
+                let ci = Int(c)
+                if s + penalty(penalties, model.nodePhone[ci]) > phoneThreshold
+                    && nodes[ci].accepts(s, currentFrame: f) {
+                    nodes[ci].enter(score: s, history: history, frame: next)
+                    activeNodes[Int(next & 1)].append(c)
+                }
+                c = model.nodeSibling[ci]
+            }
+            addCandidates(words: Int(model.rootWordStart[r])..<Int(model.rootWordStart[r + 1]), list: model.rootWords,
+                          score: s, history: history, penalties: penalties, threshold: lastPhoneThreshold)
+        }
+    }
+
+    private mutating func pruneNodes(frame f: Int32, penalties: [Int32]) {
+        let p = model.parameters
+        let next = f + 1
+        let keep = bestScore + dynamicBeam
+        let phoneThreshold = bestScore + p.phoneBeam
+        let lastPhoneThreshold = bestScore + p.lastPhoneBeam
+        let current = activeNodes[Int(f & 1)]
+        for c in current {
+            let ci = Int(c)
+            if nodes[ci].bestScore > keep {
+                if nodes[ci].frame != next {
+                    nodes[ci].frame = next
+                    activeNodes[Int(next & 1)].append(c)
+                }
+                let s = nodes[ci].exitScore + p.phoneInsertion
+                let history = nodes[ci].exitHistory
+                var child = model.nodeFirstChild[ci]
+                while child >= 0 {
+                    let k = Int(child)
+                    if s + penalty(penalties, model.nodePhone[k]) > phoneThreshold
+                        && nodes[k].accepts(s, currentFrame: f) {
+                        if nodes[k].frame != next { activeNodes[Int(next & 1)].append(child) }
+                        nodes[k].enter(score: s, history: history, frame: next)
+                    }
+                    child = model.nodeSibling[k]
+                }
+                addCandidates(words: Int(model.nodeWordStart[ci])..<Int(model.nodeWordStart[ci + 1]),
+                              list: model.nodeWords, score: s, history: history, penalties: penalties,
+                              threshold: lastPhoneThreshold)
+            } else if nodes[ci].frame != next {
+                nodes[ci].clear()
+            }
+        }
+    }
+
+    /// Makes sure every right-context HMM of `w` exists (new ones start cleared).
+    private mutating func allocateRightContexts(_ w: Int32) {
+        let count = model.rightContextCount(w)
+        if rcBase[Int(w)] < 0 {
+            rcBase[Int(w)] = Int32(rcPool.count)
+            rcPool.append(contentsOf: model.rightContextHMMs(w))
+            rcAllocated.append(contentsOf: repeatElement(true, count: count))
+            return
+        }
+        let base = Int(rcBase[Int(w)])
+        var templates: [SearchHMM]? = nil
+        for k in 0..<count where !rcAllocated[base + k] {
+            if templates == nil { templates = model.rightContextHMMs(w) }
+            rcPool[base + k] = templates![k]
+            rcAllocated[base + k] = true
+        }
+    }
+
+    private mutating func lastPhoneTransition(frame f: Int32) {
+        let lexicon = model.lexicon
+        let next = f + 1
+        activeWords[Int(next & 1)].removeAll(keepingCapacity: true)
+        var groups: [(endFrame: Int32, head: Int32)] = []
+        for i in candidates.indices {
+            let entry = candidates[i].entry
+            guard entry >= 0 else { continue }
+            let w = candidates[i].word
+            let e = table[entry]
+            candidates[i].score -= table.exitScore(e, rightPhone: lexicon.firstPhone(w), model: model)
+            if cacheStartFrame[Int(w)] != e.frame + 1 {
+                if let j = groups.firstIndex(where: { $0.endFrame == e.frame }) {
+                    candidates[i].next = groups[j].head
+                    groups[j].head = Int32(i)
+                } else {
+                    candidates[i].next = -1
+                    groups.append((e.frame, Int32(i)))
+                }
+                cacheScore[Int(w)] = SearchScore.worst
+                cacheStartFrame[Int(w)] = e.frame + 1
+            }
+        }
+        var language = languageScorer
+        for g in groups {
+            for b in table.range(ofFrame: Int(g.endFrame)) {
+                let e = table[Int32(b)]
+                guard e.isValid else { continue }
+                var j = g.head
+                while j >= 0 {
+                    let w = candidates[Int(j)].word
+                    var d = table.exitScore(e, rightPhone: lexicon.firstPhone(w), model: model)
+                    if d > SearchScore.worst {
+                        d += language.score(lexicon.baseWord[Int(w)], e.realWord, e.previousRealWord)
+                    }
+                    if d > cacheScore[Int(w)] {
+                        cacheScore[Int(w)] = d
+                        cacheEntry[Int(w)] = Int32(b)
+                    }
+                    j = candidates[Int(j)].next
+                }
+            }
+        }
+        languageScorer = language
+        var best = lastPhoneBestScore
+        for i in candidates.indices {
+            let w = Int(candidates[i].word)
+            candidates[i].score += cacheScore[w]
+            candidates[i].entry = cacheEntry[w]
+            if candidates[i].score > best { best = candidates[i].score }
+        }
+        lastPhoneBestScore = best
+        let threshold = best + model.parameters.lastPhoneOnlyBeam
+        for c in candidates where c.score > threshold {
+            allocateRightContexts(c.word)
+            let base = Int(rcBase[Int(c.word)])
+            var entered = 0
+            for k in 0..<model.rightContextCount(c.word) where rcPool[base + k].accepts(c.score, currentFrame: f) {
+                rcPool[base + k].enter(score: c.score, history: c.entry, frame: next)
+                entered += 1
+            }
+            if entered > 0 {
+                activeWords[Int(next & 1)].append(c.word)
+                wordIsActive[Int(c.word)] = true
+            }
+        }
+    }
+
+    /// Language scores for this utterance (cached).
+    var languageScorer: LanguageScorer
+
+    private mutating func pruneWords(frame f: Int32) {
+        let p = model.parameters
+        let next = f + 1
+        let wordThreshold = lastPhoneBestScore + p.wordBeam
+        let keep = lastPhoneBestScore + p.lastPhoneOnlyBeam
+        for w in activeWords[Int(f & 1)] {
+            let base = Int(rcBase[Int(w)])
+            var kept = 0
+            for k in 0..<model.rightContextCount(w) where rcAllocated[base + k] {
+                if rcPool[base + k].bestScore > keep {
+                    rcPool[base + k].frame = next
+                    kept += 1
+                    if rcPool[base + k].exitScore > wordThreshold {
+                        table.save(frame: f, word: w, score: rcPool[base + k].exitScore,
+                                   predecessor: rcPool[base + k].exitHistory, rightContext: k, model: model)
+                    }
+                } else if rcPool[base + k].frame != next {
+                    rcAllocated[base + k] = false
+                }
+            }
+            if kept > 0 && !wordIsActive[Int(w)] {
+                activeWords[Int(next & 1)].append(w)
+                wordIsActive[Int(w)] = true
+            }
+        }
+        for i in singleHMMs.indices where singleHMMs[i].frame >= f {
+            if singleHMMs[i].bestScore > keep {
+                singleHMMs[i].frame = next
+                if singleHMMs[i].exitScore > wordThreshold {
+                    table.save(frame: f, word: model.singlePhoneWords[i], score: singleHMMs[i].exitScore,
+                               predecessor: singleHMMs[i].exitHistory, rightContext: 0, model: model)
+                }
+            }
+        }
+    }
+
+    private mutating func wordTransition(frame f: Int32, penalties: [Int32]) {
+        let lexicon = model.lexicon
+        let p = model.parameters
+        let next = f + 1
+        let phoneCount = model.tables.basePhoneCount
+        for r in 0..<phoneCount { bestExitByPhone[r] = (SearchScore.worst, 0, 0) }
+        let frameEntries = table.range(ofFrame: Int(f))
+        var nonFinal = 0
+        for b in frameEntries {
+            let e = table[Int32(b)]
+            table.forgetWordEntry(e.word)
+            if e.word == lexicon.finishWord { continue }
+            nonFinal += 1
+            if e.fanout < 0 {
+                for r in 0..<phoneCount where e.score > bestExitByPhone[r].score {
+                    bestExitByPhone[r] = (e.score, Int32(b), e.lastPhone)
+                }
+            } else {
+                let base = Int(e.stackIndex)
+                let mapBase = Int(e.fanout) * phoneCount
+                for r in 0..<phoneCount {
+                    let s = table.stack[base + Int(model.fanoutMap[mapBase + r])]
+                    if s > bestExitByPhone[r].score { bestExitByPhone[r] = (s, Int32(b), e.lastPhone) }
+                }
+            }
+        }
+        guard nonFinal > 0 else { return }
+        let threshold = bestScore + dynamicBeam
+        for r in roots.indices {
+            let phone = model.rootPhone[r]
+            let best = bestExitByPhone[Int(phone)]
+            let s = best.score + p.newWordPenalty + p.phoneInsertion
+            if s + penalty(penalties, phone) > threshold && roots[r].accepts(s, currentFrame: f) {
+                roots[r].enter(score: s, history: best.entry, frame: next)
+                roots[r].id0 = model.leftContextSequence(first: phone, second: model.rootSecondPhone[r],
+                                                         left: best.lastPhone)
+            }
+        }
+        // Single-phone LM words: best predecessor including the language score.
+        let singleCount = model.languageModelSinglePhoneCount
+        for i in 0..<singleCount { singleBest[i] = (Int32.min, 0) }
+        var language = languageScorer
+        for b in frameEntries {
+            let e = table[Int32(b)]
+            guard e.isValid else { continue }
+            for i in 0..<singleCount {
+                let w = model.singlePhoneWords[i]
+                var s = table.exitScore(e, rightPhone: lexicon.firstPhone(w), model: model)
+                if s != SearchScore.worst { s += language.score(lexicon.baseWord[Int(w)], e.realWord, e.previousRealWord) }
+                if s > singleBest[i].score { singleBest[i] = (s, Int32(b)) }
+            }
+        }
+        languageScorer = language
+        let sil = Int32(model.tables.silencePhone)
+        for i in 0..<singleCount {
+            let w = model.singlePhoneWords[i]
+            if w == lexicon.startWord { continue }
+            let phone = lexicon.firstPhone(w)
+            let s = singleBest[i].score &+ p.phoneInsertion
+            if s &+ penalty(penalties, phone) > threshold && singleHMMs[i].accepts(s, currentFrame: f) {
+                let from = table[singleBest[i].entry]
+                singleHMMs[i].enter(score: s, history: singleBest[i].entry, frame: next)
+                singleHMMs[i].id0 = model.leftContextSequence(first: phone, second: sil, left: from.lastPhone)
+            }
+        }
+        // Silence and noise words, from the best exit into silence.
+        let intoSilence = bestExitByPhone[Int(sil)]
+        let silenceSlot = Int(model.singlePhoneSlot[Int(lexicon.silenceWord)])
+        let silenceScore = intoSilence.score + p.silencePenalty + p.phoneInsertion
+        if silenceSlot >= 0, silenceScore + penalty(penalties, lexicon.firstPhone(lexicon.silenceWord)) > threshold,
+           singleHMMs[silenceSlot].accepts(silenceScore, currentFrame: f) {
+            singleHMMs[silenceSlot].enter(score: silenceScore, history: intoSilence.entry, frame: next)
+        }
+        let fillerScore = intoSilence.score + p.fillerPenalty + p.phoneInsertion
+        for w in lexicon.firstFiller...lexicon.lastFiller where w != lexicon.silenceWord && w != lexicon.startWord {
+            let slot = Int(model.singlePhoneSlot[Int(w)])
+            guard slot >= 0 else { continue }
+            if fillerScore + penalty(penalties, lexicon.firstPhone(w)) > threshold
+                && singleHMMs[slot].accepts(fillerScore, currentFrame: f) {
+                singleHMMs[slot].enter(score: fillerScore, history: intoSilence.entry, frame: next)
+            }
+        }
+    }
+
+    /// Ends the pass after `frames` frames.
+    mutating func finish(frames: Int) {
+        table.markFrame(frames)
+    }
+
+    /// The best final entry without the later passes: `</s>` in the last frame with entries before
+    /// the final one, else that frame's best (Sphinx ignores exits in the very last frame here).
+    func bestFinalEntry() -> Int32? {
+        Self.bestFinalEntry(table, frames: frameCount, finishWord: model.lexicon.finishWord)
+    }
+
+    static func bestFinalEntry(_ table: BackpointerTable, frames: Int, finishWord: Int32) -> Int32? {
+        guard frames > 0 else { return nil }
+        var f = frames - 1
+        let end = table.frameStart.count > f ? table.frameStart[f] : Int32(table.count)
+        while f >= 0 && table.frameStart[f] == end { f -= 1 }
+        guard f >= 0 else { return nil }
+        var best = SearchScore.worst, found: Int32? = nil
+        for b in Int(table.frameStart[f])..<Int(end) {
+            let e = table[Int32(b)]
+            if e.word == finishWord || e.score > best { best = e.score; found = Int32(b) }
+            if e.word == finishWord { break }
+        }
+        return found
+    }
+}
