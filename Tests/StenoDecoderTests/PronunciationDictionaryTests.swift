@@ -62,6 +62,9 @@ import Testing
         #expect(dictionary.pronunciationIDs(of: "read").map(dictionary.word) == ["read", "read(3)", "read(2)"])
         #expect(dictionary.pronunciationIDs(of: "red").map(dictionary.word) == ["red"])
         #expect(dictionary.pronunciationIDs(of: "blue").isEmpty)
+        #expect(dictionary.nextAlternate(after: 0).map(dictionary.word) == "read(3)")
+        #expect(dictionary.nextAlternate(after: 3).map(dictionary.word) == "read(2)")
+        #expect(dictionary.nextAlternate(after: 2) == nil)
         // Without a filler dictionary the three markers are still added, pronounced SIL.
         #expect(dictionary.count == 7)
         #expect(dictionary.word(dictionary.sentenceStartID) == "<s>")
@@ -81,6 +84,7 @@ import Testing
             strange S T R EY N JH QQ
             crlf K R\r
               indented IH N D EH N T IH D
+            (paren) P ER EH N
             """
         let dictionary = try PronunciationDictionary(text: text, name: "test.dic", phones: ModelPhones.inventory)
         #expect(dictionary.wordID(for: "hello") == 0)
@@ -88,6 +92,9 @@ import Testing
         #expect(dictionary.wordID(for: "world") == 1)
         #expect(dictionary.phoneNames(of: try #require(dictionary.wordID(for: "crlf"))) == ["K", "R"])
         #expect(dictionary.contains("indented"))
+        // A leading '(' does not make an alternate.
+        let paren = try #require(dictionary.wordID(for: "(paren)"))
+        #expect(!dictionary.isAlternate(paren))
         #expect(!dictionary.contains("world(2)") && !dictionary.contains("strange") && !dictionary.contains("lonely"))
         #expect(dictionary.skippedLines.map(\.line) == [5, 6, 7, 9])
         #expect(dictionary.skippedLines.map(\.word) == ["lonely", "hello", "world(2)", "strange"])
