@@ -1,4 +1,5 @@
 import Foundation
+import StenoAcoustic
 import StenoDecoder
 import StenoTestSupport
 import Testing
@@ -119,6 +120,18 @@ import Testing
         #expect(open.count == 8)
         #expect(open.phones.names.prefix(3) == ["g", "ow", "f"])
         #expect(open.phoneNames(of: try #require(open.wordID(for: "years"))) == ["Y", "IH", "r", "z"])
+    }
+
+    @Test func phoneSetsGiveSortedIDs() throws {
+        let inventory = PhoneInventory(phoneSet: Set(ModelPhones.names))
+        // The bundled model lists its phones in sorted order, so a set gives the model's ids.
+        #expect(inventory == ModelPhones.inventory)
+        #expect(inventory.id(of: "SIL") == 32 && inventory.name(of: 2) == "AA" && inventory.id(of: "sil") == nil)
+    }
+
+    @Test func bundledModelPhonesAreTheTestList() throws {
+        let model = try AcousticModel(directory: Fixtures.bundledModel.appendingPathComponent("acoustic"))
+        #expect(PhoneInventory(topology: model) == ModelPhones.inventory)
     }
 
     @Test func sentenceMarkersInTheMainDictionaryAreAnError() {
