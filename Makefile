@@ -15,8 +15,14 @@ release: bootstrap
 	$(SWIFT) build -c release
 
 # Installs what is missing, builds, and runs the main job on the bundled sample.
+RUN_OUT = .build/run
+
 run: release
+	@mkdir -p $(RUN_OUT)
 	$(STENO_RELEASE) info $(SAMPLE)
+	$(STENO_RELEASE) preprocess $(SAMPLE) -o $(RUN_OUT)/goforward.preprocessed.wav --rate 16000 --trim --lufs -23 --force
+	$(STENO_RELEASE) transcribe $(SAMPLE)
+	$(STENO_RELEASE) transcribe $(SAMPLE) --format json
 
 test: bootstrap
 	$(SWIFT) build --build-tests

@@ -62,6 +62,6 @@ let package = Package(
                                    "StenoTestSupport"]),
         .testTarget(name: "StenoEvalTests", dependencies: ["StenoEval", "StenoTestSupport"]),
         .testTarget(name: "StenoDatasetsTests", dependencies: ["StenoDatasets", "StenoAudio", "StenoTestSupport"]),
-        .testTarget(name: "StenoCLITests", dependencies: ["StenoTestSupport", "StenoAudio"]),
+        .testTarget(name: "StenoCLITests", dependencies: ["StenoTestSupport", "StenoAudio", "StenoPreprocess"]),
     ]
 )

@@ -39,19 +39,30 @@ for i in range(n):
 np.save(sys.argv[2], feats)
 PYEOF
 
-seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); echo "$end - $start" | bc; }
+# Prints "wall cpu peakMiB" of a command (cpu = user + system seconds), so a busy shared machine
+# shows up as wall > cpu rather than as a slower tool.
+measure() {
+    local log
+    log=$(mktemp)
+    /usr/bin/time -o "$log" -f "%e %U %S %M" "$@" >/dev/null 2>&1
+    awk '{ printf "%.2f %.2f %.0f", $1, $2 + $3, $4 / 1024 }' "$log"
+    rm -f "$log"
+}
 
-steno_kaldi=$(seconds taskset -c 0 "$STENO" features "$WORK/hour.wav" --preset kaldi --format npy -o "$WORK/steno.npy")
-knf=$(seconds taskset -c 0 "$PY" "$WORK/knf.py" "$WORK/hour.wav" "$WORK/knf.npy")
-steno_sphinx=$(seconds taskset -c 0 "$STENO" features "$WORK/hour.wav" --preset sphinx --format npy -o "$WORK/sphinx.npy")
+steno_kaldi=$(measure taskset -c 0 "$STENO" features "$WORK/hour.wav" --preset kaldi --format npy -o "$WORK/steno.npy")
+knf=$(measure taskset -c 0 "$PY" "$WORK/knf.py" "$WORK/hour.wav" "$WORK/knf.npy")
+steno_sphinx=$(measure taskset -c 0 "$STENO" features "$WORK/hour.wav" --preset sphinx --format npy -o "$WORK/sphinx.npy")
 
 "$PY" - "$WORK/steno.npy" "$WORK/knf.npy" <<'PYEOF'
 import sys, numpy as np
 a, b = np.load(sys.argv[1]), np.load(sys.argv[2])
 print(f"frames: steno {a.shape}, kaldi-native-fbank {b.shape}; max |diff| {np.abs(a - b).max():.2e}")
 PYEOF
-echo "one hour of 16 kHz audio, one core:"
-echo "  steno features --preset kaldi : ${steno_kaldi} s"
-echo "  kaldi-native-fbank (Python)   : ${knf} s"
-echo "  steno features --preset sphinx: ${steno_sphinx} s (noise removal, batch CMN, 1s_c_d_dd)"
-echo "  ratio kaldi-native-fbank / steno (kaldi preset): $(echo "scale=2; $knf / $steno_kaldi" | bc)x"
+read -r sk_wall sk_cpu sk_rss <<<"$steno_kaldi"
+read -r knf_wall knf_cpu knf_rss <<<"$knf"
+read -r ss_wall ss_cpu ss_rss <<<"$steno_sphinx"
+echo "one hour of 16 kHz audio, one core (wall s / cpu s / peak RSS MiB):"
+echo "  steno features --preset kaldi : $sk_wall / $sk_cpu / $sk_rss"
+echo "  kaldi-native-fbank (Python)   : $knf_wall / $knf_cpu / $knf_rss"
+echo "  steno features --preset sphinx: $ss_wall / $ss_cpu / $ss_rss (noise removal, batch CMN, 1s_c_d_dd)"
+echo "  speed-up of steno (kaldi preset) over kaldi-native-fbank: wall $(echo "scale=2; $knf_wall / $sk_wall" | bc)x, cpu $(echo "scale=2; $knf_cpu / $sk_cpu" | bc)x"

@@ -117,6 +117,7 @@ public final class Recognizer: Sendable {
     /// Decodes one utterance as a whole (no splitting), as pocketsphinx does for one `process_raw` call.
     public func decode(samples: [Float]) throws -> Hypothesis {
         let duration = Double(samples.count) / Double(sampleRate.hertz)
+        guard !samples.isEmpty else { return Hypothesis(words: [], pathScores: [], durationSeconds: 0) }
         let matrix = try features.features(from: AudioBuffer(samples: samples, sampleRate: sampleRate))
         guard matrix.frameCount > 0 else { return Hypothesis(words: [], pathScores: [], durationSeconds: duration) }
         let result: DecodingResult

@@ -53,4 +53,10 @@ public struct AudioError: StenoError, Equatable {
         if let libraryMessage, !detail.contains(libraryMessage) { text += ": \(libraryMessage)" }
         return text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
+
+    /// The same error about `path` (for errors raised where the file name is not known, such as
+    /// in the resampler).
+    public func withPath(_ path: String) -> AudioError {
+        AudioError(kind, path: path, detail: detail, libraryMessage: libraryMessage)
+    }
 }

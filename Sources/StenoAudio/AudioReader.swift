@@ -36,6 +36,14 @@ public struct AudioReader: Sendable {
 
     /// Decodes a file to mono at the requested rate, with its header facts and sample statistics.
     public func decode(_ path: String) throws -> DecodedAudio {
+        do {
+            return try decodeFile(path)
+        } catch let error as AudioError where error.path == nil {
+            throw error.withPath(path)
+        }
+    }
+
+    private func decodeFile(_ path: String) throws -> DecodedAudio {
         let file = try open(path)
         let info = try describe(file)
         if case .single(let channel) = options.channels, !(0..<info.channelCount).contains(channel) {
@@ -84,13 +92,7 @@ public struct AudioReader: Sendable {
             throw AudioError(.truncated, path: path,
                              detail: "data ends after \(framesRead) of \(info.frameCount) frames", libraryMessage: cause)
         }
-        if let resampler {
-            do {
-                try resampler.finish(into: &output)
-            } catch let error as AudioError {
-                throw AudioError(error.kind, path: path, detail: error.detail, libraryMessage: error.libraryMessage)
-            }
-        }
+        try resampler?.finish(into: &output)
         return DecodedAudio(buffer: AudioBuffer(samples: output, sampleRate: outputRate), info: info,
                             statistics: statistics)
     }

@@ -54,7 +54,7 @@ public struct AudioWriter: Sendable {
             }
         } catch let error as AudioError {
             removeIfPresent(temporary)
-            throw AudioError(error.kind, path: path, detail: error.detail, libraryMessage: error.libraryMessage)
+            throw error.withPath(path)
         } catch {
             removeIfPresent(temporary)
             throw AudioError(.writeFailed, path: path, detail: "cannot move the finished file into place",

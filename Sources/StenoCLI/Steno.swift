@@ -9,11 +9,15 @@ struct StenoCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             // Each command lives in Commands/<Name>Command.swift; keep this list alphabetical.
+            AlignCommand.self,
             CheckCommand.self,
             EvalCommand.self,
             FeaturesCommand.self,
             InfoCommand.self,
+            NormalizeCommand.self,
+            PreprocessCommand.self,
             TranscribeCommand.self,
+            TrimCommand.self,
             WERCommand.self,
         ]
     )

@@ -40,7 +40,12 @@ public struct CheckDescriptor: Sendable, Hashable {
 
     /// A finding of this check, with the message built from the count and the rationale.
     public func finding(_ items: [FindingItem], summary: String? = nil) -> Finding {
-        let what = summary ?? "\(items.count) \(items.count == 1 ? "item" : "items")"
+        let what = summary ?? counted(items.count, "item")
         return Finding(check: id, severity: severity, message: "\(title): \(what). \(rationale)", items: items)
     }
+}
+
+/// "1 clip", "3 clips".
+func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
 }

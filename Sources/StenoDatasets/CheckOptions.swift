@@ -44,6 +44,9 @@ public struct CheckOptions: Sendable {
     public var speakingRateMinimumClips: Int = 5
     /// A word is "frequent" for the near-duplicate spelling check from this many occurrences. Default 3.
     public var frequentWordMinimumCount: Int = 3
+    /// A rare word (at most two occurrences, six letters or more) one letter away from a word this
+    /// many times as frequent is reported as a likely misspelling of it. Default 4.
+    public var typoFrequencyRatio: Double = 4
 
     public init(expectedSampleRate: SampleRate? = nil) {
         self.expectedSampleRate = expectedSampleRate

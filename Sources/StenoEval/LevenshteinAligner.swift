@@ -35,6 +35,9 @@ struct LevenshteinAligner {
     private(set) var peakTracebackBytes = 0
 
     private var edits: [Edit] = []
+    /// Traceback bit rows, kept between calls so short utterances do not allocate.
+    private var matrixVP: [UInt64] = []
+    private var matrixVN: [UInt64] = []
 
     init() {}
 
@@ -109,11 +112,13 @@ struct LevenshteinAligner {
         let n = hypothesis.count
         let blocks = (m + 63) / 64
         peakTracebackBytes = max(peakTracebackBytes, Self.matrixBytes(referenceCount: m, hypothesisCount: n))
-        var matrixVP = [UInt64](repeating: 0, count: blocks * n)
-        var matrixVN = [UInt64](repeating: 0, count: blocks * n)
+        if matrixVP.count < blocks * n {
+            matrixVP = [UInt64](repeating: 0, count: blocks * n)
+            matrixVN = [UInt64](repeating: 0, count: blocks * n)
+        }
         var distance = 0
-        matrixVP.withUnsafeMutableBufferPointer { vpRows in
-            matrixVN.withUnsafeMutableBufferPointer { vnRows in
+        self.matrixVP.withUnsafeMutableBufferPointer { vpRows in
+            self.matrixVN.withUnsafeMutableBufferPointer { vnRows in
                 var state = BitParallelRows(reference: reference)
                 for row in 0..<n {
                     state.advance(symbol: hypothesis[hypothesis.startIndex + row])
@@ -127,6 +132,8 @@ struct LevenshteinAligner {
         }
         guard distance > 0 else { return }
 
+        let vpBits = matrixVP
+        let vnBits = matrixVN
         func bit(_ rows: [UInt64], _ row: Int, _ column: Int) -> Bool {
             (rows[row * blocks + column >> 6] >> UInt64(column & 63)) & 1 == 1
         }
@@ -137,13 +144,13 @@ struct LevenshteinAligner {
         var column = m
         var row = n
         while row > 0 && column > 0 {
-            if bit(matrixVP, row - 1, column - 1) {
+            if bit(vpBits, row - 1, column - 1) {
                 column -= 1
                 reversed.append(Edit(kind: .deletion, referencePosition: base + column,
                                      hypothesisPosition: hypothesisBase + row))
             } else {
                 row -= 1
-                if row > 0 && bit(matrixVN, row - 1, column - 1) {
+                if row > 0 && bit(vnBits, row - 1, column - 1) {
                     reversed.append(Edit(kind: .insertion, referencePosition: base + column,
                                          hypothesisPosition: hypothesisBase + row))
                 } else {
@@ -290,18 +297,38 @@ struct BitParallelRows {
 }
 
 /// For each reference symbol, the bits of the positions where it occurs, block by block.
-/// Sparse (one entry per occurrence), so memory stays O(m) for any alphabet.
+///
+/// Three layouts, chosen per reference: a linear scan for at most 64 symbols, a dense
+/// symbol × block table when the symbols are small numbers (characters, small vocabularies), and a
+/// sparse per-symbol list otherwise, so memory stays O(m) for any alphabet.
 struct PatternMasks {
-    private var entries: [Int32: [(block: Int, mask: UInt64)]] = [:]
-    private let shortReference: [Int32]?
+    private enum Storage {
+        case short([Int32])
+        case dense(table: [UInt64], symbolLimit: Int, blocks: Int)
+        case sparse([Int32: [(block: Int, mask: UInt64)]])
+    }
+
+    private let storage: Storage
+    /// Dense tables stay below this many 64-bit words (64 KiB).
+    private static let denseWordLimit = 8192
 
     init(_ reference: Slice<UnsafeBufferPointer<Int32>>) {
         if reference.count <= 64 {
-            // A linear scan of at most 64 symbols beats hashing for short utterances.
-            shortReference = Array(reference)
+            storage = .short(Array(reference))
             return
         }
-        shortReference = nil
+        let blocks = (reference.count + 63) / 64
+        let largest = Int(reference.max() ?? 0)
+        let smallest = Int(reference.min() ?? 0)
+        if smallest >= 0 && (largest + 1) * blocks <= Self.denseWordLimit {
+            var table = [UInt64](repeating: 0, count: (largest + 1) * blocks)
+            for (offset, symbol) in reference.enumerated() {
+                table[Int(symbol) * blocks + offset >> 6] |= UInt64(1) << UInt64(offset & 63)
+            }
+            storage = .dense(table: table, symbolLimit: largest + 1, blocks: blocks)
+            return
+        }
+        var entries: [Int32: [(block: Int, mask: UInt64)]] = [:]
         for (offset, symbol) in reference.enumerated() {
             let block = offset >> 6
             let bit = UInt64(1) << UInt64(offset & 63)
@@ -313,24 +340,34 @@ struct PatternMasks {
             }
             entries[symbol] = list
         }
+        storage = .sparse(entries)
     }
 
+    /// Writes the masks of `symbol` into `row` (which holds zeros where the symbol does not occur).
     func fill(_ row: inout [UInt64], for symbol: Int32) {
-        if let shortReference {
+        switch storage {
+        case .short(let reference):
             var mask: UInt64 = 0
-            for (offset, s) in shortReference.enumerated() where s == symbol {
+            for (offset, s) in reference.enumerated() where s == symbol {
                 mask |= UInt64(1) << UInt64(offset)
             }
             row[0] = mask
-            return
+        case .dense(let table, let symbolLimit, let blocks):
+            guard symbol >= 0, Int(symbol) < symbolLimit else {
+                for block in 0..<blocks { row[block] = 0 }
+                return
+            }
+            let base = Int(symbol) * blocks
+            for block in 0..<blocks { row[block] = table[base + block] }
+        case .sparse(let entries):
+            guard let list = entries[symbol] else { return }
+            for entry in list { row[entry.block] = entry.mask }
         }
-        guard let list = entries[symbol] else { return }
-        for entry in list { row[entry.block] = entry.mask }
     }
 
+    /// Resets what `fill` wrote (only the sparse layout leaves anything behind).
     func clear(_ row: inout [UInt64], for symbol: Int32) {
-        if shortReference != nil { return }
-        guard let list = entries[symbol] else { return }
+        guard case .sparse(let entries) = storage, let list = entries[symbol] else { return }
         for entry in list { row[entry.block] = 0 }
     }
 }

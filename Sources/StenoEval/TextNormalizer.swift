@@ -20,11 +20,15 @@ public struct TextNormalizer: Sendable {
 
     public let options: NormalizationOptions
     private let fillers: Set<String>
+    /// True when every step but white-space splitting is off (`--normalize none`).
+    private let isSplitOnly: Bool
     /// Mapping rules by their first word, longest first.
     private let rulesByFirstWord: [String: [WordMapping.Rule]]
 
     public init(options: NormalizationOptions = .standard) {
         self.options = options
+        isSplitOnly = !options.caseFolding && !options.numbersToWords && !options.hyphenSplitting
+            && !options.punctuationRemoval && options.fillers.isEmpty && (options.mapping?.rules.isEmpty ?? true)
         var stepOptions = options
         stepOptions.fillers = []
         stepOptions.mapping = nil
@@ -46,6 +50,7 @@ public struct TextNormalizer: Sendable {
 
     private init(tokenStepsOnly options: NormalizationOptions) {
         self.options = options
+        isSplitOnly = false
         fillers = []
         rulesByFirstWord = [:]
     }
@@ -67,8 +72,9 @@ public struct TextNormalizer: Sendable {
 
     /// The normalised words of `text`.
     public func words(_ text: String) -> [String] {
+        if isSplitOnly { return WhitespaceTokenizer.tokens(text).map(String.init) }
         var words: [String] = []
-        for rawToken in text.split(whereSeparator: \.isWhitespace) {
+        for rawToken in WhitespaceTokenizer.tokens(text) {
             appendWords(of: rawToken, to: &words)
         }
         if !rulesByFirstWord.isEmpty { words = applyMapping(words) }

@@ -102,6 +102,7 @@ public struct TranscriptReader: Sendable {
     // MARK: - Formats
 
     static func parseKaldi(_ text: String, line: Int, path: String?) throws -> TranscriptEntry? {
+        if let fast = parseASCIIKaldi(text, line: line) { return fast }
         let trimmed = text.drop(while: \.isWhitespace)
         guard let idEnd = trimmed.firstIndex(where: \.isWhitespace) else {
             // An id alone is an utterance with an empty transcript (valid in Kaldi).
@@ -110,6 +111,20 @@ public struct TranscriptReader: Sendable {
         let id = String(trimmed[..<idEnd])
         let words = trimmed[idEnd...].drop(while: \.isWhitespace)
         return TranscriptEntry(id: UtteranceID(id), text: String(words), line: line)
+    }
+
+    /// The common case, a line of ASCII with a space or tab after the id, split on bytes.
+    private static func parseASCIIKaldi(_ text: String, line: Int) -> TranscriptEntry? {
+        let utf8 = text.utf8
+        guard let first = utf8.first, first != 0x20, first != 0x09,
+            let gap = utf8.firstIndex(where: { $0 == 0x20 || $0 == 0x09 }),
+            utf8.allSatisfy({ $0 < 0x80 })
+        else { return nil }
+        var wordsStart = gap
+        while wordsStart != utf8.endIndex && (utf8[wordsStart] == 0x20 || utf8[wordsStart] == 0x09) {
+            wordsStart = utf8.index(after: wordsStart)
+        }
+        return TranscriptEntry(id: UtteranceID(String(text[..<gap])), text: String(text[wordsStart...]), line: line)
     }
 
     static func parseSphinx(_ text: String, line: Int, path: String?) throws -> TranscriptEntry? {

@@ -23,7 +23,7 @@ extension WERReport {
         }
         if let interval = confidenceInterval {
             lines.append("\(String(format: "%.0f", interval.level * 100))% bootstrap interval of WER: "
-                + "[\(Self.percent(interval.lower)), \(Self.percent(interval.upper))] "
+                + "[\(Self.percent(interval.lower))%, \(Self.percent(interval.upper))%] "
                 + "(\(interval.resamples) resamples of utterances, seed \(interval.seed))")
         }
         if emptyReferences > 0 {

@@ -105,21 +105,30 @@ public final class MFCCExtractor {
             throw FeatureError(.nonFiniteSample,
                                "sample \(utteranceSampleCount + bad) is \(samples[bad]) (NaN or infinite)")
         }
-        compactPending()
-        let scale = options.sampleScale
-        pending.reserveCapacity(pending.count + samples.count)
-        if dither.isOff {
-            for sample in samples { pending.append(Double(sample) * scale) }
-        } else {
-            for sample in samples { pending.append(Double(sample) * scale + dither.next()) }
-        }
-        utteranceSampleCount += samples.count
-
         var output = FeatureMatrix(dimension: cepstrumCount, framesPerSecond: options.framesPerSecond)
-        while pending.count - pendingStart >= kernel.frameLength {
-            appendFrame(start: pendingStart, count: kernel.frameLength, to: &output)
-            prior = pending[pendingStart + kernel.frameShift - 1]
-            pendingStart += kernel.frameShift
+        output.values.reserveCapacity((samples.count / kernel.frameShift + 1) * cepstrumCount)
+        // Long inputs are taken in blocks so the double-precision copy stays small.
+        let blockSize = 1 << 16
+        let scale = options.sampleScale
+        for blockStart in stride(from: 0, to: samples.count, by: blockSize) {
+            compactPending()
+            let block = samples[blockStart..<min(blockStart + blockSize, samples.count)]
+            if options.quantizesTo16Bit {
+                for sample in block {
+                    let value = min(32767, max(-32768, (Double(sample) * scale).rounded(.toNearestOrEven)))
+                    pending.append(value + dither.next())
+                }
+            } else if dither.isOff {
+                for sample in block { pending.append(Double(sample) * scale) }
+            } else {
+                for sample in block { pending.append(Double(sample) * scale + dither.next()) }
+            }
+            utteranceSampleCount += block.count
+            while pending.count - pendingStart >= kernel.frameLength {
+                appendFrame(start: pendingStart, count: kernel.frameLength, to: &output)
+                prior = pending[pendingStart + kernel.frameShift - 1]
+                pendingStart += kernel.frameShift
+            }
         }
         return output
     }

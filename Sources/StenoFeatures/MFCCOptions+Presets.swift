@@ -27,6 +27,7 @@ extension MFCCOptions {
         -> MFCCOptions
     {
         var options = MFCCOptions()
+        options.quantizesTo16Bit = true
         options.cmn = .live(initialMeans: CMNMode.sphinxDefaultInitialMeans)
         options.featureType = .cepstraDeltasDoubleDeltas
         var frameRate = 100.0, samplingRate = 16000.0

@@ -12,6 +12,10 @@ public struct MFCCOptions: Sendable, Equatable {
     /// Factor applied to `AudioBuffer` samples (nominally in [-1, 1]) before analysis. Default
     /// 32768, so 16-bit audio becomes exactly its integer sample values, as Sphinx and Kaldi read it.
     public var sampleScale: Double = 32768
+    /// Round each scaled sample to the nearest integer (ties to even) and clamp it to −32768...32767,
+    /// as when audio reaches pocketsphinx as 16-bit PCM. Identity for audio decoded from 16-bit
+    /// files; matters for resampled or processed audio. Default false; the Sphinx preset sets it.
+    public var quantizesTo16Bit: Bool = false
     /// Time between frame starts, in seconds. Default 0.01 (160 samples at 16 kHz).
     public var frameShiftSeconds: Double = 0.01
     /// Analysis frame length, in seconds. Default 0.025625 (410 samples at 16 kHz, Sphinx's `-wlen`).

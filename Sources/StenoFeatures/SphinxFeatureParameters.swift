@@ -27,6 +27,9 @@ public struct SphinxFeatureParameters: Sendable, Equatable {
 
     /// Reads `feat.params` from a file.
     public init(contentsOf url: URL) throws {
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw FeatureError(.io, "no such file (is this a Sphinx model folder?)", path: url.path)
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)

@@ -11,7 +11,7 @@ public struct NormalizationResult: Sendable, Equatable {
         /// The gain was capped at the maximum gain.
         case maximumGain
         /// The level could not be measured (silence, or too short or too low a rate for loudness):
-        /// the audio was left unchanged.
+        /// the audio was left unchanged, or only attenuated to the peak ceiling if it was over it.
         case unmeasurable
     }
 

@@ -5,7 +5,8 @@ import StenoCore
 /// The gain is `target - measured`, then lowered to keep the peak at or under
 /// ``Options/peakCeilingDBFS`` and capped at ``Options/maximumGainDecibels``. Audio whose level
 /// cannot be measured (all zeros; for loudness also shorter than 0.4 s, below 8 kHz, or under the
-/// -70 LUFS gate) is returned unchanged with ``NormalizationResult/Limit/unmeasurable``.
+/// -70 LUFS gate) is returned unchanged with ``NormalizationResult/Limit/unmeasurable`` — unless its
+/// peak is over the ceiling, in which case it is attenuated to the ceiling.
 ///
 /// ```swift
 /// let normalizer = try VolumeNormalizer(options: .init(target: .loudness(lufs: -23)))
@@ -30,22 +31,34 @@ public struct VolumeNormalizer: Sendable {
         case .rms: Decibels.fromAmplitude(stats.rms)
         case .loudness: try LoudnessMeter.integratedLoudness(of: buffer)
         }
-        guard let measured, let peakDBFS = Decibels.fromAmplitude(stats.peak) else {
-            return NormalizationResult(target: options.target, measuredLevel: measured, gainDecibels: 0,
-                                       limit: .unmeasurable, outputPeakDBFS: Decibels.fromAmplitude(stats.peak),
-                                       normalized: buffer)
+        guard let peakDBFS = Decibels.fromAmplitude(stats.peak) else {
+            // All zeros: nothing to scale.
+            return NormalizationResult(target: options.target, measuredLevel: nil, gainDecibels: 0,
+                                       limit: .unmeasurable, outputPeakDBFS: nil, normalized: buffer)
         }
-
-        var gain = options.target.level - measured
-        var limit = NormalizationResult.Limit.none
         let ceilingGain = options.peakCeilingDBFS - peakDBFS
-        if gain > ceilingGain {
-            gain = ceilingGain
-            limit = .peakCeiling
+
+        var gain: Double
+        var limit = NormalizationResult.Limit.none
+        if let measured {
+            gain = options.target.level - measured
+            if gain > ceilingGain {
+                gain = ceilingGain
+                limit = .peakCeiling
+            }
+            if gain > options.maximumGainDecibels {
+                gain = options.maximumGainDecibels
+                limit = .maximumGain
+            }
+        } else {
+            // No level to aim for: leave the audio as it is, except that "never clips" still holds,
+            // so audio over the ceiling is brought down to it.
+            gain = min(0, ceilingGain)
+            limit = .unmeasurable
         }
-        if gain > options.maximumGainDecibels {
-            gain = options.maximumGainDecibels
-            limit = .maximumGain
+        guard gain != 0 else {
+            return NormalizationResult(target: options.target, measuredLevel: measured, gainDecibels: 0, limit: limit,
+                                       outputPeakDBFS: peakDBFS, normalized: buffer)
         }
 
         let factor = Float(Decibels.amplitude(ofDecibels: gain))

@@ -154,3 +154,25 @@ struct NonFiniteSampleTests {
         #expect(error.reason.contains("frame 777"))
     }
 }
+
+@Suite("Header-only inspection")
+struct HeaderOnlyTests {
+    /// `info` reads the header only: a FLAC whose audio frames are overwritten with zeros still
+    /// describes itself, while decoding it fails with an error rather than returning damaged audio.
+    @Test func infoDoesNotDecodeTheFrames() throws {
+        let directory = try Fixtures.makeTemporaryDirectory()
+        defer { cleanUp(directory) }
+        var generator = SignalGenerator(seed: 3)
+        let path = directory.appendingPathComponent("damaged.flac").path
+        try AudioWriter(format: .flac16).write(
+            AudioBuffer(samples: generator.noise(count: 48_000, rmsDBFS: -20), sampleRate: .speech16k), to: path)
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        let middle = bytes.count / 2
+        bytes.replaceSubrange(middle..<(middle + 4_000), with: [UInt8](repeating: 0, count: 4_000))
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let info = try AudioReader().info(path)
+        #expect(info.frameCount == 48_000)
+        #expect(info.container == "FLAC")
+        #expect(throws: AudioError.self) { _ = try AudioReader().read(path) }
+    }
+}

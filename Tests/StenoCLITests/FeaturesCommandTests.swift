@@ -134,4 +134,36 @@ struct FeaturesCommandTests {
                                               directory.appendingPathComponent("b.mfc").path])
         #expect(resampled.status == 0, "stderr: \(resampled.standardError)")
     }
+
+    @Test("--model accepts a model folder or its acoustic/ folder and other Sphinx models; unusable ones exit 64",
+          .requiresSharedData)
+    func models() throws {
+        let directory = try Fixtures.makeTemporaryDirectory()
+        defer { StenoProcess.removeScratch(directory) }
+        let input = Fixtures.url("audio/goforward.wav").path
+        var outputs: [Data] = []
+        for model in [Fixtures.bundledModel.path, Fixtures.bundledModel.appendingPathComponent("acoustic").path] {
+            let out = directory.appendingPathComponent("\(outputs.count).mfc")
+            let result = try StenoProcess.run(["features", input, "--model", model, "-o", out.path])
+            #expect(result.status == 0, "stderr: \(result.standardError)")
+            outputs.append(try Data(contentsOf: out))
+        }
+        #expect(outputs[0] == outputs[1])
+        let an4 = try StenoProcess.run(["features", input, "--model", SharedData.data("pocketsphinx/an4_ci_cont").path,
+                                        "-o", directory.appendingPathComponent("an4.mfc").path, "--report", "json"])
+        #expect(an4.status == 0)
+        #expect(try StenoProcess.jsonObjects(an4).first?["dimension"] as? Int == 39)
+        let tidigits = SharedData.data("pocketsphinx/tidigits/hmm").path
+        let refused = try StenoProcess.run(["features", input, "--model", tidigits, "-o",
+                                            directory.appendingPathComponent("t.mfc").path])
+        #expect(refused.status == 64)
+        #expect(refused.standardError.contains("s2_4x"))
+        let cepstra = try StenoProcess.run(["features", input, "--model", tidigits, "--type", "cepstra", "-o",
+                                            directory.appendingPathComponent("t.mfc").path])
+        #expect(cepstra.status == 0, "stderr: \(cepstra.standardError)")
+        let missing = try StenoProcess.run(["features", input, "--model", "/nonexistent", "-o",
+                                            directory.appendingPathComponent("m.mfc").path])
+        #expect(missing.status == 64)
+        #expect(missing.standardErrorLines.count == 1)
+    }
 }

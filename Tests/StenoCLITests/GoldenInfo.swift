@@ -11,15 +11,20 @@ struct GoldenInfo {
     var sampleRate: Int
     var channels: Int
     var frames: Int
+    /// nil where the golden file says `null` (digital silence).
+    var peakDBFS: Double?
+    var rmsDBFS: Double?
+    var dcOffset: Double
 
     static func load() throws -> [GoldenInfo] {
         let text = try String(contentsOf: Fixtures.url("audio-info/info.tsv"), encoding: .utf8)
         return try text.split(separator: "\n").dropFirst().map { line in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            try #require(fields.count == 6, "bad golden line: \(line)")
+            try #require(fields.count == 9, "bad golden line: \(line)")
             return GoldenInfo(relativePath: fields[0], format: fields[1], encoding: fields[2],
                               sampleRate: try #require(Int(fields[3])), channels: try #require(Int(fields[4])),
-                              frames: try #require(Int(fields[5])))
+                              frames: try #require(Int(fields[5])), peakDBFS: Double(fields[6]),
+                              rmsDBFS: Double(fields[7]), dcOffset: try #require(Double(fields[8])))
         }
     }
 

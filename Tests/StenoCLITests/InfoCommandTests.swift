@@ -12,6 +12,13 @@ struct InfoCommandTests {
         "loudnessLUFS", "clippedRatio", "dcOffset", "leadingSilence", "trailingSilence",
     ]
 
+    /// A JSON number (or null) against a golden value (or nil).
+    static func close(_ value: Any?, _ expected: Double?, tolerance: Double) -> Bool {
+        guard let expected else { return value is NSNull }
+        guard let number = value as? Double else { return false }
+        return abs(number - expected) <= tolerance
+    }
+
     /// Done-when 2: rate, channels and frames agree with libsndfile (python-soundfile) for every
     /// audio file of the shared dev and pocketsphinx data. Golden: Fixtures/audio-info/info.tsv.
     @Test(.requiresSharedData)
@@ -43,6 +50,11 @@ struct InfoCommandTests {
             #expect(object["encoding"] as? String == row.encoding, "\(row.relativePath)")
             let duration = try #require(object["duration"] as? Double)
             #expect(abs(duration - Double(row.frames) / Double(row.sampleRate)) < 1e-9)
+            // Levels from the same samples (integer PCM decodes exactly to Float); only summation
+            // order and Float-vs-Double accumulation differ, far below 1e-6 dB.
+            #expect(Self.close(object["peakDBFS"], row.peakDBFS, tolerance: 1e-6), "\(row.relativePath) peak")
+            #expect(Self.close(object["rmsDBFS"], row.rmsDBFS, tolerance: 1e-6), "\(row.relativePath) RMS")
+            #expect(Self.close(object["dcOffset"], row.dcOffset, tolerance: 1e-9), "\(row.relativePath) DC")
         }
     }
 
@@ -65,6 +77,28 @@ struct InfoCommandTests {
                 #expect(result.standardOutput.isEmpty)
             }
         }
+    }
+
+    /// Done-when 3 for the whole folder, non-audio files included: alone, each gives status 1 and one
+    /// line; together in one batch, one line per file and a JSON error object for each.
+    @Test(.requiresSharedData)
+    func everyFileInTheHostileFolder() throws {
+        let folder = SharedData.data("hostile")
+        let paths = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            .map { folder.appendingPathComponent($0).path }
+        #expect(paths.count >= 4)
+        for path in paths {
+            let result = try StenoProcess.run(["info", path])
+            #expect(result.exitedNormally && result.status == 1, "\(path)")
+            #expect(result.standardErrorLines.count == 1 && result.standardErrorLines[0].hasPrefix("steno: \(path): "),
+                    "\(result.standardError)")
+        }
+        let batch = try StenoProcess.run(["info", "--format", "json"] + paths)
+        #expect(batch.exitedNormally && batch.status == 1)
+        #expect(batch.standardErrorLines.count == paths.count)
+        let objects = try StenoProcess.jsonObjects(batch)
+        #expect(objects.map { $0["path"] as? String } == paths)
+        #expect(objects.allSatisfy { $0["error"] is String && $0.count == 2 })
     }
 
     /// Done-when 3: a valid WAV truncated at many offsets; in one batch with a good file, the good

@@ -18,13 +18,18 @@ import Testing
         report.findings.first { $0.check == check }?.items.map(\.detail) ?? []
     }
 
+    /// Items as "id | detail": a line without an id is named by its "file:line" id.
+    private func located(_ report: CheckReport, _ check: String) -> [String] {
+        report.findings.first { $0.check == check }?.items.map { "\($0.id) | \($0.detail)" } ?? []
+    }
+
     @Test func badJSONLinesAreReportedWithTheirLine() throws {
         let (dataset, report) = try findings("broken.jsonl")
         #expect(dataset.utterances.map(\.id.rawValue) == ["a.wav", "d.wav"])
         let path = folder.appendingPathComponent("broken.jsonl").path
-        #expect(details(report, "manifest-malformed") == [
-            "\(path):2: invalid JSON", "\(path):3: missing field audio_filepath", "\(path):4: not a JSON object",
-            "\(path):5: text is not a string",
+        #expect(located(report, "manifest-malformed") == [
+            "\(path):2 | invalid JSON", "\(path):3 | missing field audio_filepath", "\(path):4 | not a JSON object",
+            "c.wav | \(path):5: text is not a string",
         ])
         #expect(report.findings.first { $0.check == "manifest-malformed" }?.severity == .error)
     }
@@ -32,7 +37,7 @@ import Testing
     @Test func manifestWithoutTabAndLatin1Bytes() throws {
         let (dataset, report) = try findings("manifest.tsv")
         let path = folder.appendingPathComponent("manifest.tsv").path
-        #expect(details(report, "manifest-malformed") == ["\(path):2: no tab: expected path<TAB>transcript"])
+        #expect(located(report, "manifest-malformed") == ["\(path):2 | no tab: expected path<TAB>transcript"])
         let invalid = try #require(report.findings.first { $0.check == "invalid-utf8" })
         #expect(invalid.items == [FindingItem(id: "b.wav", detail: "\(path):3: bytes are not UTF-8 (read with U+FFFD)")])
         // The line is still read, with a replacement character where the byte was.
@@ -42,7 +47,7 @@ import Testing
     @Test func commonVoiceRowsWithWrongColumnCounts() throws {
         let (dataset, report) = try findings("missing-column.tsv")
         let path = folder.appendingPathComponent("missing-column.tsv").path
-        #expect(details(report, "manifest-malformed") == ["\(path):3: 2 columns, header has 3", "\(path):4: 4 columns, header has 3"])
+        #expect(located(report, "manifest-malformed") == ["\(path):3 | 2 columns, header has 3", "\(path):4 | 4 columns, header has 3"])
         #expect(dataset.utterances.map(\.id.rawValue) == ["a.mp3", "d.mp3"])
     }
 
@@ -50,7 +55,7 @@ import Testing
         let (dataset, report) = try findings("unterminated.csv")
         let path = folder.appendingPathComponent("unterminated.csv").path
         #expect(dataset.utterances.map(\.id.rawValue) == ["a.mp3"])
-        #expect(details(report, "manifest-malformed") == ["\(path):3: unterminated quoted field"])
+        #expect(located(report, "manifest-malformed") == ["\(path):3 | unterminated quoted field"])
     }
 
     @Test func tableWithoutSentenceColumnIsAnErrorNamingTheFile() throws {

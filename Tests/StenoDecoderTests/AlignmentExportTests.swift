@@ -2,10 +2,10 @@ import Foundation
 import StenoDecoder
 import Testing
 
-@Suite("Alignment output formats")
+@Suite("Forced alignment output formats")
 struct AlignmentExportTests {
     /// <sil> frames 0-9, "and(2)" 10-24 (AE 10-19, N 20-22, D 23-24), at 100 frames/s.
-    let alignment = Alignment(
+    let alignment = ForcedAlignment(
         words: [
             AlignedWord(spelling: "<sil>", isFiller: true, transcriptIndex: nil, startFrame: 0, endFrame: 9, score: -40,
                         phones: [AlignedPhone(phone: "SIL", startFrame: 0, endFrame: 9, score: -40)]),

@@ -58,7 +58,7 @@ struct ForcedAlignerTests {
         // The same input gives the same alignment.
         #expect(try ForcedAligner(scorer: scorer).align(words, features: f) == alignment)
         // Without optional silence the words alone must cover every frame.
-        var strict = AlignmentOptions()
+        var strict = ForcedAlignmentOptions()
         strict.optionalSilence = false
         let tight = try ForcedAligner(scorer: scorer, options: strict).align(words, features: f)
         #expect(tight.words.allSatisfy { !$0.isFiller } && tight.words.count == 4)

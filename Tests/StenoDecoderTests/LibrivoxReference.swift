@@ -29,7 +29,7 @@ enum LibrivoxReference {
     }
 
     /// Counts transcript words whose start and end frames are both within `tolerance` frames.
-    static func agreement(_ ours: Alignment, _ reference: Utterance, tolerance: Int = 2) -> (agree: Int, total: Int, worst: [String]) {
+    static func agreement(_ ours: ForcedAlignment, _ reference: Utterance, tolerance: Int = 2) -> (agree: Int, total: Int, worst: [String]) {
         let theirs = reference.w.filter { !$0.t.hasPrefix("<") && !$0.t.hasPrefix("[") }
         let mine = ours.words.filter { !$0.isFiller }
         var agree = 0

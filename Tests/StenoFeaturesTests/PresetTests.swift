@@ -129,3 +129,70 @@ struct PresetTests {
         for t in 1..<cepstra.frameCount { #expect(Array(cepstra[frame: t]) == Array(cepstra[frame: 0])) }
     }
 }
+
+/// The DCT on known log energies: constant energies put everything in c0 (the cosine rows sum to
+/// zero), with c0 = scale·N·ln(E) — √(1/N) for the orthonormal DCT, √(2/N) for HTK's.
+@Suite("DCT known answers")
+struct DCTKnownAnswerTests {
+    @Test("constant mel energies", arguments: [MFCCOptions.DCTVariant.orthonormal, .htk])
+    func constantEnergies(variant: MFCCOptions.DCTVariant) throws {
+        var options = MFCCOptions()
+        options.dct = variant
+        options.lifter = 0
+        options.logFloor = .clamp(1)
+        let kernel = try MFCCKernel(options: options)
+        let count = options.melFilterCount
+        var energies = [Double](repeating: exp(2.0), count: count)
+        var cepstra = [Float](repeating: .nan, count: options.cepstrumCount)
+        energies.withUnsafeMutableBufferPointer { e in
+            cepstra.withUnsafeMutableBufferPointer { c in kernel.cepstra(fromMelEnergies: e.baseAddress!, into: c.baseAddress!) }
+        }
+        let scale = variant == .htk ? (2.0 / Double(count)).squareRoot() : (1.0 / Double(count)).squareRoot()
+        // Tolerance: 25 single-precision additions of 2.0 are exact; the scale is rounded to float.
+        #expect(abs(Double(cepstra[0]) - scale * Double(count) * 2) < 1e-5)
+        // The cosines are rounded to float, so the rows sum to zero only within float rounding.
+        #expect(cepstra.dropFirst().allSatisfy { abs($0) < 1e-5 })
+    }
+
+    @Test("a cosine-shaped log spectrum lands in one coefficient")
+    func singleCoefficient() throws {
+        var options = MFCCOptions()
+        options.lifter = 0
+        options.logFloor = .clamp(1e-30)
+        let kernel = try MFCCKernel(options: options)
+        let count = options.melFilterCount
+        // ln E[j] = cos(π·3·(j + 0.5)/N): orthogonal to every DCT row but row 3, where it gives √(2/N)·N/2.
+        var energies = (0..<count).map { exp(cos(Double.pi * 3 * (Double($0) + 0.5) / Double(count))) }
+        var cepstra = [Float](repeating: .nan, count: options.cepstrumCount)
+        energies.withUnsafeMutableBufferPointer { e in
+            cepstra.withUnsafeMutableBufferPointer { c in kernel.cepstra(fromMelEnergies: e.baseAddress!, into: c.baseAddress!) }
+        }
+        let expected = (2.0 / Double(count)).squareRoot() * Double(count) / 2
+        #expect(abs(Double(cepstra[3]) - expected) < 1e-5)
+        for (index, value) in cepstra.enumerated() where index != 3 { #expect(abs(value) < 1e-5, "c\(index)") }
+    }
+}
+
+/// The Sphinx preset sees audio as pocketsphinx does: 16-bit integers.
+@Suite("16-bit quantisation")
+struct QuantisationTests {
+    @Test("non-integer samples give the features of their 16-bit rounding; 16-bit audio is unchanged")
+    func quantised() throws {
+        var options = try MFCCOptions.sphinx(modelDirectory: Fixtures.bundledModel.appendingPathComponent("acoustic"))
+        #expect(options.quantizesTo16Bit)
+        options.cmn = .none
+        options.featureType = .cepstra
+        var generator = SignalGenerator(seed: 3)
+        let noisy = generator.noise(count: 4000, rmsDBFS: -20)
+        let rounded = noisy.map { Float(min(32767, max(-32768, (Double($0) * 32768).rounded(.toNearestOrEven)))) / 32768 }
+        #expect(noisy != rounded)
+        let extractor = try MFCCExtractor(options: options)
+        let fromNoisy = try extractor.cepstra(from: AudioBuffer(samples: noisy, sampleRate: .speech16k))
+        extractor.resetStream()
+        let fromRounded = try extractor.cepstra(from: AudioBuffer(samples: rounded, sampleRate: .speech16k))
+        #expect(fromNoisy == fromRounded)
+        options.quantizesTo16Bit = false
+        let unquantised = try MFCCExtractor(options: options).cepstra(from: AudioBuffer(samples: noisy, sampleRate: .speech16k))
+        #expect(unquantised != fromNoisy)
+    }
+}

@@ -107,6 +107,41 @@ struct VolumeNormalizerTests {
         #expect(result.normalized == short)
     }
 
+    @Test("property: never past the ceiling, never above the gain cap, on seeded random signals and targets",
+          arguments: 0..<40)
+    func neverClipsProperty(seed: UInt64) throws {
+        var generator = SignalGenerator(seed: seed)
+        let clip = SpeechLikeClip.random(seed: seed)
+        // Some inputs past full scale too (float files can hold them).
+        let inputGain = Float(pow(10, (generator.nextUnit() * 50 - 30) / 20))
+        let buffer = AudioBuffer(samples: clip.buffer.samples.map { $0 * inputGain }, sampleRate: clip.buffer.sampleRate)
+        let ceiling = -6 * generator.nextUnit()
+        let maximumGain = 40 * generator.nextUnit()
+        let targets: [NormalizationTarget] = [.peak(dBFS: -20 * generator.nextUnit()),
+                                              .rms(dBFS: -40 * generator.nextUnit()),
+                                              .loudness(lufs: -40 * generator.nextUnit())]
+        for target in targets {
+            let result = try Self.normalize(buffer, target, ceiling: ceiling, maximumGain: maximumGain)
+            let peak = result.normalized.samples.map { abs($0) }.max() ?? 0
+            #expect(peak <= Float(pow(10, ceiling / 20)), "\(target): peak \(peak) over ceiling \(ceiling) dBFS")
+            #expect(result.gainDecibels <= maximumGain)
+            if result.limit == .none, let measured = result.measuredLevel {
+                #expect(abs(measured + result.gainDecibels - target.level) < 1e-9)
+            }
+        }
+    }
+
+    @Test("unmeasurable loudness but over the ceiling: only attenuated to the ceiling")
+    func unmeasurableOverCeiling() throws {
+        let short = Self.tone(amplitude: 1.5, seconds: 0.2)
+        let result = try Self.normalize(short, .loudness(lufs: -23), ceiling: -1)
+        #expect(result.limit == .unmeasurable)
+        #expect(result.measuredLevel == nil)
+        // 20·log10(1.5) = +3.52 dBFS down to -1 dBFS: -4.52 dB.
+        #expect(abs(result.gainDecibels - (-1 - 20 * log10(1.5))) < 1e-4)
+        #expect((result.normalized.samples.map { abs($0) }.max() ?? 2) <= Float(pow(10, -1.0 / 20)))
+    }
+
     @Test("rejects options out of range")
     func rejectsBadOptions() {
         let bad: [VolumeNormalizer.Options] = [

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import StenoCore
 import StenoDatasets
-import StenoDecoder
 
 /// `steno check`: label and audio consistency of one or more datasets.
 struct CheckCommand: ParsableCommand {
@@ -97,8 +96,7 @@ struct CheckCommand: ParsableCommand {
         var lexiconWords: Set<String>?
         if let lexicon {
             do {
-                let dictionary = try PronunciationDictionary(contentsOf: URL(fileURLWithPath: lexicon), phones: .open())
-                lexiconWords = DatasetChecker.lexiconWords(of: dictionary)
+                lexiconWords = try DatasetChecker.lexiconWords(contentsOf: URL(fileURLWithPath: lexicon))
             } catch {
                 StandardError.writeLine("steno: \(error)")
                 throw ExitCode.failure

@@ -79,6 +79,7 @@ enum CheckOutput {
             let skipped = reasons.keys.sorted().map { reason in
                 "\(reasons[reason, default: []].map(\.key).sorted().joined(separator: ", ")) (\(reason))"
             }
+            lines.append("")
             lines.append("Skipped: \(skipped.joined(separator: "; ")).")
         }
         lines.append("")

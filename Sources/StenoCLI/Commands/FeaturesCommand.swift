@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Steno
 import StenoAudio
 import StenoCore
 import StenoFeatures
@@ -34,7 +35,7 @@ struct FeaturesCommand: ParsableCommand {
     var preset: Preset = .sphinx
 
     @Option(name: .customLong("model"),
-            help: ArgumentHelp("Sphinx model folder holding feat.params (default: the bundled Models/en-us/acoustic).",
+            help: ArgumentHelp("Sphinx model folder holding feat.params, or a folder with it in acoustic/ (default: the bundled Models/en-us).",
                                valueName: "dir"))
     var modelDirectory: String?
 
@@ -115,7 +116,10 @@ struct FeaturesCommand: ParsableCommand {
             let features = try pipeline.features(from: buffer)
             let data = try format.encode(features)
             do {
-                try data.write(to: URL(fileURLWithPath: destination), options: .atomic)
+                let url = URL(fileURLWithPath: destination)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
+                                                        withIntermediateDirectories: true)
+                try data.write(to: url, options: .atomic)
             } catch {
                 throw CommandFailure("cannot write \(destination): \(error.localizedDescription)")
             }
@@ -139,8 +143,7 @@ struct FeaturesCommand: ParsableCommand {
         var options: MFCCOptions
         switch preset {
         case .sphinx:
-            let directory = try modelDirectory.map { URL(fileURLWithPath: $0) } ?? BundledModel.acousticDirectory()
-            options = try MFCCOptions.sphinx(modelDirectory: directory, featureType: featureType)
+            options = try MFCCOptions.sphinx(modelDirectory: try sphinxModelDirectory(), featureType: featureType)
         case .kaldi: options = .kaldi
         case .htk: options = .htk
         }
@@ -155,6 +158,15 @@ struct FeaturesCommand: ParsableCommand {
             }
         }
         return options
+    }
+
+    /// The folder holding feat.params: `--model` (a model folder or its `acoustic/` subfolder), else
+    /// the bundled model found as `steno transcribe` finds it (`$STENO_MODEL_DIR`, `Models/en-us`).
+    func sphinxModelDirectory() throws -> URL {
+        let model = try ModelLocator.locate(explicit: modelDirectory.map { URL(fileURLWithPath: $0) })
+        let acoustic = model.appendingPathComponent("acoustic")
+        let hasOwnParameters = FileManager.default.fileExists(atPath: model.appendingPathComponent("feat.params").path)
+        return !hasOwnParameters && FileManager.default.fileExists(atPath: acoustic.path) ? acoustic : model
     }
 
     /// `-o`, or `<output-dir>/<input name without extension>.<format extension>`.
@@ -190,27 +202,4 @@ struct CommandFailure: StenoError {
     let reason: String
     var path: String? { nil }
     init(_ reason: String) { self.reason = reason }
-}
-
-/// Finds the bundled model: `$STENO_MODEL_DIR`, else `Models/en-us/acoustic` in the current folder
-/// or above the executable (a checkout's `.build/<config>/steno`).
-enum BundledModel {
-    static func acousticDirectory() throws -> URL {
-        let relative = "Models/en-us/acoustic"
-        var candidates: [URL] = []
-        if let override = ProcessInfo.processInfo.environment["STENO_MODEL_DIR"], !override.isEmpty {
-            candidates.append(URL(fileURLWithPath: override).appendingPathComponent("acoustic"))
-        }
-        candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(relative))
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<5 {
-            candidates.append(folder.appendingPathComponent(relative))
-            folder = folder.deletingLastPathComponent()
-        }
-        for candidate in candidates
-        where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("feat.params").path) {
-            return candidate
-        }
-        throw CommandFailure("cannot find the bundled model (\(relative)); give --model DIR or set STENO_MODEL_DIR")
-    }
 }

@@ -9,6 +9,6 @@ public struct AllZeroAudioCheck: DatasetCheck {
         let items = context.measured.filter { $0.measurement.isAllZero }.map {
             context.item($0.entry, "\($0.measurement.sampleCount) samples, all zero")
         }
-        return items.isEmpty ? [] : [descriptor.finding(items, summary: "\(items.count) clips")]
+        return items.isEmpty ? [] : [descriptor.finding(items, summary: counted(items.count, "clip"))]
     }
 }

@@ -44,7 +44,7 @@ public struct AudioHashConflictCheck: DatasetCheck {
                 items.append(context.item(entry, detail))
             }
         }
-        return items.isEmpty ? [] : [descriptor.finding(items, summary: "\(groupCount) groups, \(items.count) utterances")]
+        return items.isEmpty ? [] : [descriptor.finding(items, summary: "\(counted(groupCount, "group")), \(counted(items.count, "utterance"))")]
     }
 
     private func normalisedText(_ entry: CheckEntry) -> String {

@@ -9,6 +9,6 @@ public struct AudioWithoutLabelCheck: DatasetCheck {
     public func run(in context: CheckContext) -> [Finding] {
         let items = context.entries.filter { $0.utterance.transcript == nil && $0.utterance.audio != nil }
             .map { context.item($0, "\($0.utterance.audio?.written ?? "") has no transcript (\($0.utterance.location))") }
-        return items.isEmpty ? [] : [descriptor.finding(items, summary: "\(items.count) utterances")]
+        return items.isEmpty ? [] : [descriptor.finding(items, summary: counted(items.count, "utterance"))]
     }
 }

@@ -12,6 +12,6 @@ public struct ChannelMismatchCheck: DatasetCheck {
         let items = measured.filter { $0.measurement.channelCount != common.value }.map {
             context.item($0.entry, "\($0.measurement.channelCount) channels; \(common.count) of \(measured.count) clips have \(common.value)")
         }
-        return items.isEmpty ? [] : [descriptor.finding(items, summary: "\(items.count) clips")]
+        return items.isEmpty ? [] : [descriptor.finding(items, summary: counted(items.count, "clip"))]
     }
 }

@@ -16,6 +16,6 @@ public struct ClippingCheck: DatasetCheck {
             else { return nil }
             return context.item(entry, "\(measurement.clippedSampleCount) samples clipped (\(formatted(fraction * 100, digits: 3)) %), longest run \(measurement.longestClippedRun)")
         }
-        return items.isEmpty ? [] : [descriptor.finding(items, summary: "\(items.count) clips")]
+        return items.isEmpty ? [] : [descriptor.finding(items, summary: counted(items.count, "clip"))]
     }
 }

@@ -16,7 +16,7 @@ public struct ControlCharactersCheck: DatasetCheck {
             let names = found.prefix(5).map { String(format: "U+%04X", $0.value) }
             return context.item(entry, "contains \(names.joined(separator: ", "))")
         }
-        return items.isEmpty ? [] : [descriptor.finding(items, summary: "\(items.count) transcripts")]
+        return items.isEmpty ? [] : [descriptor.finding(items, summary: counted(items.count, "transcript"))]
     }
 
     /// The distinct control (Cc) and format (Cf) scalars in `text`, in order of first appearance.

@@ -11,6 +11,6 @@ public struct DCOffsetCheck: DatasetCheck {
         let items = context.measured.filter { abs($0.measurement.dcOffset) > context.options.dcOffsetLimit }.map {
             context.item($0.entry, "mean sample \(formatted($0.measurement.dcOffset, digits: 4)) (limit ±\(formatted(context.options.dcOffsetLimit, digits: 4)))")
         }
-        return items.isEmpty ? [] : [descriptor.finding(items, summary: "\(items.count) clips")]
+        return items.isEmpty ? [] : [descriptor.finding(items, summary: counted(items.count, "clip"))]
     }
 }

@@ -13,6 +13,6 @@ public struct DeclaredDurationMismatchCheck: DatasetCheck {
             else { return nil }
             return context.item(entry, "declared \(formatted(declared, digits: 3)) s, audio \(formatted(measurement.durationSeconds, digits: 3)) s")
         }
-        return items.isEmpty ? [] : [descriptor.finding(items, summary: "\(items.count) utterances")]
+        return items.isEmpty ? [] : [descriptor.finding(items, summary: counted(items.count, "utterance"))]
     }
 }

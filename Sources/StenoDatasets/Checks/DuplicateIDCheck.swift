@@ -13,6 +13,6 @@ public struct DuplicateIDCheck: DatasetCheck {
                                           "defined again at \(issue.location); the first definition is used"))
             }
         }
-        return items.isEmpty ? [] : [descriptor.finding(items, summary: "\(items.count) repeated definitions")]
+        return items.isEmpty ? [] : [descriptor.finding(items, summary: counted(items.count, "repeated definition"))]
     }
 }

@@ -20,6 +20,6 @@ public struct DurationImplausibleCheck: DatasetCheck {
             }
             return nil
         }
-        return items.isEmpty ? [] : [descriptor.finding(items, summary: "\(items.count) clips")]
+        return items.isEmpty ? [] : [descriptor.finding(items, summary: counted(items.count, "clip"))]
     }
 }

@@ -24,6 +24,6 @@ public struct EdgeSilenceInconsistentCheck: DatasetCheck {
             }
             return edges.isEmpty ? nil : context.item(entry, edges.joined(separator: "; "))
         }
-        return items.isEmpty ? [] : [descriptor.finding(items, summary: "\(items.count) clips")]
+        return items.isEmpty ? [] : [descriptor.finding(items, summary: counted(items.count, "clip"))]
     }
 }

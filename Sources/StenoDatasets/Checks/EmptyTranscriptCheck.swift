@@ -12,6 +12,6 @@ public struct EmptyTranscriptCheck: DatasetCheck {
             else { return nil }
             return context.item(entry, text.isEmpty ? "empty" : "only whitespace or control characters")
         }
-        return items.isEmpty ? [] : [descriptor.finding(items, summary: "\(items.count) utterances")]
+        return items.isEmpty ? [] : [descriptor.finding(items, summary: counted(items.count, "utterance"))]
     }
 }

@@ -12,6 +12,6 @@ public struct EncodingMismatchCheck: DatasetCheck {
         let items = measured.filter { $0.measurement.encoding != common.value }.map {
             context.item($0.entry, "\($0.measurement.encoding); \(common.count) of \(measured.count) clips are \(common.value)")
         }
-        return items.isEmpty ? [] : [descriptor.finding(items, summary: "\(items.count) clips")]
+        return items.isEmpty ? [] : [descriptor.finding(items, summary: counted(items.count, "clip"))]
     }
 }

@@ -13,6 +13,6 @@ public struct InvalidUTF8Check: DatasetCheck {
                                           "\(issue.location): bytes are not UTF-8 (read with U+FFFD)"))
             }
         }
-        return items.isEmpty ? [] : [descriptor.finding(items, summary: "\(items.count) lines")]
+        return items.isEmpty ? [] : [descriptor.finding(items, summary: counted(items.count, "line"))]
     }
 }

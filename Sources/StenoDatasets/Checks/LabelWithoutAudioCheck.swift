@@ -14,6 +14,6 @@ public struct LabelWithoutAudioCheck: DatasetCheck {
                 items.append(context.item(entry, "audio file not found: \(audio.written)"))
             }
         }
-        return items.isEmpty ? [] : [descriptor.finding(items, summary: "\(items.count) utterances")]
+        return items.isEmpty ? [] : [descriptor.finding(items, summary: counted(items.count, "utterance"))]
     }
 }

@@ -12,6 +12,6 @@ public struct LevelInconsistentCheck: DatasetCheck {
         let items = levels.filter { abs($0.measurement.speechRMSDecibels - median) > context.options.levelSpreadDecibels }.map {
             context.item($0.entry, "speech RMS \(formatted($0.measurement.speechRMSDecibels, digits: 1)) dBFS; set median \(formatted(median, digits: 1)) dBFS")
         }
-        return items.isEmpty ? [] : [descriptor.finding(items, summary: "\(items.count) clips more than \(formatted(context.options.levelSpreadDecibels)) dB from the median \(formatted(median, digits: 1)) dBFS")]
+        return items.isEmpty ? [] : [descriptor.finding(items, summary: "\(counted(items.count, "clip")) more than \(formatted(context.options.levelSpreadDecibels)) dB from the median \(formatted(median, digits: 1)) dBFS")]
     }
 }

@@ -24,6 +24,6 @@ public struct LexiconCoverageCheck: DatasetCheck {
         let listed = ranked.prefix(20).map { "\($0.key) ×\($0.value)" }.joined(separator: ", ")
         let more = ranked.count > 20 ? ", …" : ""
         return [descriptor.finding(items,
-            summary: "\(counts.count) distinct words, \(counts.values.reduce(0, +)) occurrences in \(items.count) transcripts (\(listed)\(more))")]
+            summary: "\(counted(counts.count, "distinct word")), \(counted(counts.values.reduce(0, +), "occurrence")) in \(counted(items.count, "transcript")) (\(listed)\(more))")]
     }
 }

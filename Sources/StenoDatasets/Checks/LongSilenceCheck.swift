@@ -35,6 +35,6 @@ public struct LongSilenceCheck: DatasetCheck {
             return context.item(entry, "\(formatted(silence)) s (set median \(formatted(median)) s, p95 \(formatted(p95)) s)")
         }
         return items.isEmpty ? [] : [descriptor.finding(items,
-            summary: "\(items.count) clips over \(formatted(limit)) s; median \(formatted(median)) s, p95 \(formatted(p95)) s over \(distribution.clipCount) clips")]
+            summary: "\(counted(items.count, "clip")) over \(formatted(limit)) s; median \(formatted(median)) s, p95 \(formatted(p95)) s over \(distribution.clipCount) clips")]
     }
 }

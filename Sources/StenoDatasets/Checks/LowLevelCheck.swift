@@ -11,6 +11,6 @@ public struct LowLevelCheck: DatasetCheck {
         }.map {
             context.item($0.entry, "speech RMS \(formatted($0.measurement.speechRMSDecibels, digits: 1)) dBFS (limit \(formatted(context.options.lowLevelDecibels, digits: 1)) dBFS)")
         }
-        return items.isEmpty ? [] : [descriptor.finding(items, summary: "\(items.count) clips")]
+        return items.isEmpty ? [] : [descriptor.finding(items, summary: counted(items.count, "clip"))]
     }
 }

@@ -10,10 +10,14 @@ public struct ManifestMalformedCheck: DatasetCheck {
         for (index, dataset) in context.datasets.enumerated() {
             for issue in dataset.issues {
                 guard case .malformedLine(let reason) = issue.kind else { continue }
-                items.append(context.item(issue.utteranceID?.rawValue ?? issue.location.description,
-                                          datasetIndex: index, "\(issue.location): \(reason)"))
+                // Without an id the item's id is already "file:line".
+                if let id = issue.utteranceID {
+                    items.append(context.item(id.rawValue, datasetIndex: index, "\(issue.location): \(reason)"))
+                } else {
+                    items.append(context.item(issue.location.description, datasetIndex: index, reason))
+                }
             }
         }
-        return items.isEmpty ? [] : [descriptor.finding(items, summary: "\(items.count) lines")]
+        return items.isEmpty ? [] : [descriptor.finding(items, summary: counted(items.count, "line"))]
     }
 }

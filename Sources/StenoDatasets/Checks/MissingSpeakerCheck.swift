@@ -11,6 +11,6 @@ public struct MissingSpeakerCheck: DatasetCheck {
             datasetsWithSpeakers.contains($0.datasetIndex) && $0.utterance.speaker == nil && $0.utterance.audio != nil
                 && $0.utterance.transcript != nil
         }.map { context.item($0, "no speaker (others in this dataset have one)") }
-        return items.isEmpty ? [] : [descriptor.finding(items, summary: "\(items.count) utterances")]
+        return items.isEmpty ? [] : [descriptor.finding(items, summary: counted(items.count, "utterance"))]
     }
 }

@@ -65,6 +65,6 @@ public struct MixedConventionCheck: DatasetCheck {
             return context.item(entry, "\(used): \"\(context.clipped(entry.utterance.transcript ?? "", limit: 60))\"")
         }
         return [descriptor.finding(items,
-            summary: "\(items.count) of \(result.total) transcripts differ from the majority (\(result.majorityCount) use \(majority))")]
+            summary: "\(items.count) of \(result.total) transcripts differ from the majority convention, \(majority) (\(counted(result.majorityCount, "transcript")))")]
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Variants are found by known pairs, British/American endings (-our/-or, -ise/-ize, -re/-er), joined
 /// or hyphenated forms, a dropped apostrophe, and, for words of six letters or more, a one-letter
-/// difference from a word at least five times as frequent that occurs at most twice.
+/// difference from a word ``CheckOptions/typoFrequencyRatio`` times as frequent that occurs at most twice.
 public struct NearDuplicateSpellingCheck: DatasetCheck {
     public init() {}
     public let descriptor = CheckDescriptor(
@@ -42,7 +42,7 @@ public struct NearDuplicateSpellingCheck: DatasetCheck {
             for length in (word.count - 1)...(word.count + 1) {
                 for other in byLength[length] ?? [] where other != word {
                     let frequentCount = counts[other, default: 0]
-                    guard frequentCount >= max(minimum, 5 * counts[word, default: 0]),
+                    guard Double(frequentCount) >= max(Double(minimum), context.options.typoFrequencyRatio * Double(counts[word, default: 0])),
                           !Self.isInflection(word, other), Self.withinOneEdit(word, other) else { continue }
                     if pairs[word] == nil { pairs[word] = other }
                 }
@@ -58,7 +58,7 @@ public struct NearDuplicateSpellingCheck: DatasetCheck {
             items.append(context.item(entry, detail.joined(separator: "; ")))
         }
         let summary = pairs.keys.sorted().prefix(8).map { "\($0)/\(pairs[$0] ?? "")" }.joined(separator: ", ")
-        return [descriptor.finding(items, summary: "\(pairs.count) variant spellings (\(summary)) in \(items.count) transcripts")]
+        return [descriptor.finding(items, summary: "\(counted(pairs.count, "variant spelling")) (\(summary)) in \(counted(items.count, "transcript"))")]
     }
 
     /// Spellings of the same word under regular variation rules.

@@ -22,6 +22,6 @@ public struct SampleRateMismatchCheck: DatasetCheck {
         let items = measured.filter { $0.measurement.sampleRateHertz != expected }.map {
             context.item($0.entry, "\($0.measurement.sampleRateHertz) Hz, expected \(expected) Hz (\(source))")
         }
-        return items.isEmpty ? [] : [descriptor.finding(items, summary: "\(items.count) clips not at \(expected) Hz")]
+        return items.isEmpty ? [] : [descriptor.finding(items, summary: "\(counted(items.count, "clip")) not at \(expected) Hz")]
     }
 }

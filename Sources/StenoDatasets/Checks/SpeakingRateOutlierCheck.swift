@@ -21,6 +21,6 @@ public struct SpeakingRateOutlierCheck: DatasetCheck {
             context.item($0.0, "\(formatted($0.1)) words/s (set median \(formatted(median)) words/s)")
         }
         return items.isEmpty ? [] : [descriptor.finding(items,
-            summary: "\(items.count) clips beyond ×\(formatted(factor)) of the median \(formatted(median)) words/s")]
+            summary: "\(counted(items.count, "clip")) beyond ×\(formatted(factor)) of the median \(formatted(median)) words/s")]
     }
 }

@@ -21,7 +21,7 @@ public struct SpelledLettersCheck: DatasetCheck {
         if let result = tally.minority() {
             for (entry, styles) in result.items {
                 let used = styles.sorted().map(\.rawValue).joined(separator: ", ")
-                items.append(context.item(entry, "\(used); \(result.majorityCount) transcripts use \(result.majority.rawValue)"))
+                items.append(context.item(entry, "\(used); \(counted(result.majorityCount, "transcript")) use \(result.majority.rawValue)"))
                 if let offset = positions["\(entry.datasetIndex)\u{1}\(entry.utterance.id.rawValue)"] { flagged.insert(offset) }
             }
         }
@@ -37,13 +37,13 @@ public struct SpelledLettersCheck: DatasetCheck {
         for word in spelledUses.keys.sorted() {
             guard let spelled = spelledUses[word], let whole = wordUses[word] else { continue }
             let (rare, detail) = spelled.count < whole.count
-                ? (spelled, "'\(word)' spelled out here, written whole in \(whole.count) transcripts")
-                : (whole, "'\(word)' written whole here, spelled out in \(spelled.count) transcripts")
+                ? (spelled, "'\(word)' spelled out here, written whole in \(counted(whole.count, "transcript"))")
+                : (whole, "'\(word)' written whole here, spelled out in \(counted(spelled.count, "transcript"))")
             for offset in rare where flagged.insert(offset).inserted {
                 items.append(context.item(context.entries[offset], detail))
             }
         }
         guard !items.isEmpty else { return [] }
-        return [descriptor.finding(items, summary: "\(items.count) transcripts")]
+        return [descriptor.finding(items, summary: counted(items.count, "transcript"))]
     }
 }

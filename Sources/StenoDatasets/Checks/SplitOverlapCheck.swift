@@ -33,17 +33,17 @@ public struct SplitOverlapCheck: DatasetCheck {
         }
         var shared = 0
         var items: [FindingItem] = []
-        var counted = Set<String>()
+        var seenValues = Set<String>()
         for entry in context.entries {
             guard let value = value(of: entry), let datasets = datasetsByValue[value], datasets.count > 1,
                   let first = firstDataset[value], first != entry.datasetIndex else { continue }
-            if counted.insert(value).inserted { shared += 1 }
+            if seenValues.insert(value).inserted { shared += 1 }
             let label = key == .speaker ? "speaker \(value)" : "\"\(context.clipped(value, limit: 60))\""
             items.append(context.item(entry, "\(label) also in \(context.datasets[first].name)"))
         }
         guard !items.isEmpty else { return [] }
-        let what = key == .speaker ? "speakers" : "transcripts"
-        return [descriptor.finding(items, summary: "\(shared) \(what) in more than one dataset, \(items.count) utterances")]
+        let what = key == .speaker ? "speaker" : "transcript"
+        return [descriptor.finding(items, summary: "\(counted(shared, what)) in more than one dataset, \(counted(items.count, "utterance"))")]
     }
 
     private func value(of entry: CheckEntry) -> String? {

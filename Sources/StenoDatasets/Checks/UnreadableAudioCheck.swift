@@ -10,6 +10,6 @@ public struct UnreadableAudioCheck: DatasetCheck {
             guard case .unreadable(let reason) = entry.audio else { return nil }
             return context.item(entry, reason)
         }
-        return items.isEmpty ? [] : [descriptor.finding(items, summary: "\(items.count) files")]
+        return items.isEmpty ? [] : [descriptor.finding(items, summary: counted(items.count, "file"))]
     }
 }

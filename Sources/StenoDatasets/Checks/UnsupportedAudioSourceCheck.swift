@@ -11,6 +11,6 @@ public struct UnsupportedAudioSourceCheck: DatasetCheck {
             guard case .unsupported(let written, let reason)? = entry.utterance.audio else { return nil }
             return context.item(entry, "\(reason): \(written)")
         }
-        return items.isEmpty ? [] : [descriptor.finding(items, summary: "\(items.count) utterances")]
+        return items.isEmpty ? [] : [descriptor.finding(items, summary: counted(items.count, "utterance"))]
     }
 }

@@ -41,7 +41,7 @@ struct AlignmentGraph {
         var lastPhone: Int
     }
 
-    init(words: [AlignmentWord], options: AlignmentOptions, topology: any AcousticModelTopology) throws {
+    init(words: [AlignmentWord], options: ForcedAlignmentOptions, topology: any AcousticModelTopology) throws {
         let silence = topology.silencePhone
         func phoneIDs(_ pronunciation: Pronunciation) throws -> [Int] {
             try pronunciation.phones.map { name in

@@ -14,18 +14,18 @@ public struct ForcedAligner: Sendable {
     /// The acoustic model's scorer.
     public let scorer: any AcousticScorer
     /// Graph and penalty options.
-    public let options: AlignmentOptions
+    public let options: ForcedAlignmentOptions
 
     static let worst = -536_870_912
 
-    public init(scorer: any AcousticScorer, options: AlignmentOptions = AlignmentOptions()) {
+    public init(scorer: any AcousticScorer, options: ForcedAlignmentOptions = ForcedAlignmentOptions()) {
         self.scorer = scorer
         self.options = options
     }
 
     /// Aligns `words` (in order) to `features`; throws a `DecoderError` when a pronunciation uses a
     /// phone the model lacks, or when no path fits (too few frames for the phones).
-    public func align(_ words: [AlignmentWord], features: FeatureMatrix) throws -> Alignment {
+    public func align(_ words: [AlignmentWord], features: FeatureMatrix) throws -> ForcedAlignment {
         guard features.dimension == scorer.featureDimension else {
             throw DecoderError(.inconsistent, path: nil,
                 reason: "features have \(features.dimension) values per frame, the acoustic model needs \(scorer.featureDimension)")

@@ -131,7 +131,7 @@ struct ViterbiState {
     }
 
     func backtrace(from last: Int32, graph: AlignmentGraph, topology: any AcousticModelTopology, frames: Int,
-                   framesPerSecond: Double) -> Alignment {
+                   framesPerSecond: Double) -> ForcedAlignment {
         var chain: [Exit] = []
         var k = last
         while k >= 0 {
@@ -159,6 +159,6 @@ struct ViterbiState {
             previousFrame = Int(exit.frame)
             previousScore = exit.score
         }
-        return Alignment(words: words, score: chain.last?.score ?? 0, frameCount: frames, framesPerSecond: framesPerSecond)
+        return ForcedAlignment(words: words, score: chain.last?.score ?? 0, frameCount: frames, framesPerSecond: framesPerSecond)
     }
 }

@@ -4,7 +4,7 @@
 /// 10 bits), ≤ 0, added each time the path enters a word of that kind. The defaults are the ones
 /// pocketsphinx's grammar search applies: log(silprob 0.005) and log(fillprob 1e-8) times the
 /// language weight 6.5, plus the word insertion penalty log(0.65).
-public struct AlignmentOptions: Sendable, Hashable {
+public struct ForcedAlignmentOptions: Sendable, Hashable {
     /// Allow silence (and the fillers) before, between and after the words. Default true.
     public var optionalSilence: Bool = true
     /// The silence word. Default `<sil>` = SIL.

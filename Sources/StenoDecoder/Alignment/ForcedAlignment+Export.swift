@@ -1,6 +1,6 @@
 import Foundation
 
-extension Alignment {
+extension ForcedAlignment {
     /// The time in seconds at which `frame` starts.
     public func seconds(atFrame frame: Int) -> Double { Double(frame) / framesPerSecond }
 

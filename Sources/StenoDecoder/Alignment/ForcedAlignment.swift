@@ -1,6 +1,6 @@
 /// The result of forced alignment: the words actually chosen (with optional silences and
 /// fillers), each with its phones, and the frames they cover.
-public struct Alignment: Sendable, Equatable {
+public struct ForcedAlignment: Sendable, Equatable {
     /// Aligned words in time order, silences and fillers included.
     public var words: [AlignedWord]
     /// Total path score (integer log units, ≤ 0).
