@@ -54,9 +54,7 @@ enum CheckOutput {
             lines.append("No findings.")
         }
         for category in CheckDescriptor.Category.allCases {
-            let inCategory = report.findings.filter { finding in
-                descriptor(of: finding.check)?.category == category
-            }
+            let inCategory = report.findings.filter { report.categories[$0.check] == category }
             guard !inCategory.isEmpty else { continue }
             lines.append("")
             lines.append("\(category.rawValue.capitalized):")
@@ -87,13 +85,8 @@ enum CheckOutput {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A check's descriptor: the catalog's, or one of the checks added on request (`--align`).
-    static func descriptor(of id: String) -> CheckDescriptor? {
-        CheckCatalog.check(id: id)?.descriptor ?? (id == AlignmentFitCheck.checkDescriptor.id ? AlignmentFitCheck.checkDescriptor : nil)
-    }
-
     static func printCatalog(format: OutputFormat) throws {
-        let descriptors = CheckCatalog.descriptors + [AlignmentFitCheck.checkDescriptor]
+        let descriptors = CheckCatalog.descriptors
         switch format {
         case .json:
             struct Entry: Encodable {
