@@ -164,6 +164,8 @@ public final class TiedMixtureScorer: AcousticScorer, @unchecked Sendable {
     /// Sphinx's conversion of a Gaussian score to int: truncation, saturating at Int32.min.
     @inline(__always)
     static func integerScore(_ score: Float) -> Int32 {
-        score < -2_147_483_648 ? Int32.min : Int32(score)
+        // NaN (from non-finite features) and out-of-range scores saturate instead of trapping.
+        guard score >= -2_147_483_648 else { return Int32.min }
+        return score < 2_147_483_520 ? Int32(score) : Int32.max
     }
 }

@@ -118,3 +118,55 @@ struct RecognizerTests {
                 == Fixtures.bundledModel.standardizedFileURL)
     }
 }
+
+/// Grammar decoding through the facade.
+struct GrammarRecognizerTests {
+    /// Done-when 2 (cards part): the cards grammar gives 0% WER on its five recordings.
+    @Test(.requiresSharedData)
+    func cardsGrammarTranscribesEveryFileExactly() throws {
+        let folder = SharedData.data("pocketsphinx/cards")
+        let recognizer = try Recognizer(configuration: RecognizerConfiguration(
+            modelDirectory: Fixtures.bundledModel, grammar: folder.appendingPathComponent("cards.gram")))
+        let manifest = try String(contentsOf: folder.appendingPathComponent("manifest.tsv"), encoding: .utf8)
+        for line in manifest.split(separator: "\n") {
+            let fields = line.split(separator: "\t").map(String.init)
+            let audio = try DecoderTestModel.pcm16(folder.appendingPathComponent(fields[0]))
+            let h = try recognizer.transcribe(audio)
+            #expect(h.text == fields[1], "\(fields[0])")
+            for w in h.words { #expect((0...1).contains(w.confidence)) }
+        }
+    }
+
+    @Test(.requiresSharedData)
+    func fsgFileAndJSGFAgreeOnGoForward() throws {
+        let audio = try DecoderTestModel.pcm16(Fixtures.url("audio/goforward.wav"))
+        for name in ["goforward.gram", "goforward.fsg"] {
+            let r = try Recognizer(configuration: RecognizerConfiguration(
+                modelDirectory: Fixtures.bundledModel, grammar: SharedData.data("pocketsphinx/\(name)")))
+            #expect(try r.transcribe(audio).text == "go forward ten meters", "\(name)")
+        }
+    }
+
+    /// Done-when 5 (grammars): hostile grammar files are errors naming the file.
+    @Test(.requiresSharedData, arguments: ["defective.gram", "fuzzed.gram", "invalid.gram"])
+    func hostileGrammarsAreClearErrors(_ name: String) throws {
+        let url = SharedData.data("hostile/\(name)")
+        #expect {
+            _ = try Recognizer(configuration: RecognizerConfiguration(modelDirectory: Fixtures.bundledModel, grammar: url))
+        } throws: { error in
+            String(describing: error).contains(name)
+        }
+    }
+
+    @Test func grammarWordsMissingFromTheDictionaryAreNamed() throws {
+        let directory = try Fixtures.makeTemporaryDirectory(prefix: "steno-grammar")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appendingPathComponent("odd.gram")
+        try "#JSGF V1.0;\ngrammar odd;\npublic <s> = go zzyzxq;\n".write(to: url, atomically: true, encoding: .utf8)
+        #expect {
+            _ = try Recognizer(configuration: RecognizerConfiguration(modelDirectory: Fixtures.bundledModel, grammar: url))
+        } throws: { error in
+            (error as? RecognizerError)?.kind == .unknownWords && String(describing: error).contains("zzyzxq")
+        }
+    }
+}

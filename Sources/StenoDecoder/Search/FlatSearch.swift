@@ -250,7 +250,7 @@ struct FlatSearch {
         for w in expand { expandSeen[Int(w)] = false }
         var bestSilence = SearchScore.worst, bestSilenceEntry: Int32 = 0
         let sil = Int32(model.tables.silencePhone)
-        var language = languageScorer
+        let language = languageScorer
         for b in table.range(ofFrame: Int(f)) {
             let e = table[Int32(b)]
             table.forgetWordEntry(e.word)
@@ -268,7 +268,6 @@ struct FlatSearch {
             let intoSilence = table.exitScore(e, rightPhone: sil, model: model)
             if intoSilence > bestSilence { bestSilence = intoSilence; bestSilenceEntry = Int32(b) }
         }
-        languageScorer = language
         let silenceScore = bestSilence + p.silencePenalty + p.phoneInsertion
         if silenceScore > threshold && silenceScore > SearchScore.worst {
             enterWord(lexicon.silenceWord, score: silenceScore, history: bestSilenceEntry, frame: f, leftPhone: nil)

@@ -69,10 +69,9 @@ public final class GrammarSearch: Sendable {
         self.lexicon = lexicon
         let p = IntegerSearchParameters(parameters)
         self.parameters = p
-        let lw = Double(parameters.languageWeight)
-        func arcScore(_ probability: Double) -> Int32 {
-            Int32(clamping: Int(Double(SearchScore.log(probability)) * lw)) >> 10
-        }
+        // Grammar arcs come unweighted (as pocketsphinx's decoder reads JSGF and FSG files), and so
+        // do the silence and noise self-loops added here.
+        func arcScore(_ probability: Double) -> Int32 { SearchScore.shiftedLog(probability) }
         // Alternates of each base word.
         var variants = [Int32: [Int32]]()
         for w in 0..<lexicon.count { variants[lexicon.baseWord[w], default: []].append(Int32(w)) }

@@ -11,7 +11,7 @@ public protocol NGramScoring: Sendable {
 }
 
 /// Weighted, shifted language scores on dictionary word ids, cached per utterance.
-struct LanguageScorer {
+final class LanguageScorer {
     let model: any NGramScoring
     /// Language-model id of each dictionary word's base form (−1: unknown).
     let modelID: [Int32]
@@ -29,7 +29,7 @@ struct LanguageScorer {
 
     /// The shifted, weighted score of `word` after `previous` and `beforePrevious` (dictionary ids of
     /// base words, −1 for none): Sphinx's `ngram_tg_score(...) >> 10`.
-    mutating func score(_ word: Int32, _ previous: Int32, _ beforePrevious: Int32) -> Int32 {
+    func score(_ word: Int32, _ previous: Int32, _ beforePrevious: Int32) -> Int32 {
         let key = UInt64(UInt32(bitPattern: word)) &<< 42 | UInt64(UInt32(bitPattern: previous + 1)) &<< 21
             | UInt64(UInt32(bitPattern: beforePrevious + 1))
         if let hit = cache[key] { return hit }

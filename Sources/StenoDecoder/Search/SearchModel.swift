@@ -28,12 +28,15 @@ final class SearchModel: Sendable {
     let rootFirstChild: [Int32]
     let rootWordStart: [Int32]
     let rootWords: [Int32]
+    /// Last phone of each word in `rootWords` (read in the inner loop, so kept beside it).
+    let rootWordLastPhone: [Int32]
     let rootTemplate: [SearchHMM]
     let nodePhone: [Int32]
     let nodeFirstChild: [Int32]
     let nodeSibling: [Int32]
     let nodeWordStart: [Int32]
     let nodeWords: [Int32]
+    let nodeWordLastPhone: [Int32]
     let nodeTemplate: [SearchHMM]
     /// Single-phone words searched: LM words in id order, then fillers outside the LM.
     let singlePhoneWords: [Int32]
@@ -180,6 +183,8 @@ final class SearchModel: Sendable {
         (rootWordStart, rootWords) = Self.flatten(rWords)
         nodePhone = nPhone; nodeFirstChild = nChild; nodeSibling = nSibling; nodeTemplate = nHMM
         (nodeWordStart, nodeWords) = Self.flatten(nWords)
+        rootWordLastPhone = rootWords.map { lexicon.lastPhone($0) }
+        nodeWordLastPhone = nodeWords.map { lexicon.lastPhone($0) }
     }
 
     private static func flatten(_ lists: [[Int32]]) -> ([Int32], [Int32]) {

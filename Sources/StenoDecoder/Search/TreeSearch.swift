@@ -162,8 +162,8 @@ struct TreeSearch {
             let b = (best - Int(score)) / width
             return b < 0 ? 255 : min(b, 255)
         }
-        for r in roots { bins[bin(r.bestScore)] += 1 }
-        for c in activeNodes[Int(f & 1)] { bins[bin(nodes[Int(c)].bestScore)] += 1 }
+        roots.withUnsafeBufferPointer { r in for i in r.indices { bins[bin(r[i].bestScore)] += 1 } }
+        nodes.withUnsafeBufferPointer { n in for c in activeNodes[Int(f & 1)] { bins[bin(n[Int(c)].bestScore)] += 1 } }
         var total = 0, cut = 256
         for i in 0..<256 {
             total += bins[i]
@@ -177,76 +177,86 @@ struct TreeSearch {
         penalties.isEmpty ? 0 : penalties[Int(phone)]
     }
 
-    private mutating func addCandidates(words range: Range<Int>, list: [Int32], score: Int32, history: Int32,
-                                        penalties: [Int32], threshold: Int32) {
-        let lexicon = model.lexicon
-        for i in range {
-            let w = list[i]
-            if score + penalty(penalties, lexicon.lastPhone(w)) > threshold {
-                candidates.append(Candidate(word: w, score: score - model.parameters.newWordPenalty, entry: history,
-                                            next: -1))
-            }
-        }
-    }
-
+    /// Prunes the roots and then this frame's inner nodes, entering children and collecting
+    /// last-phone candidates (Sphinx's prune_root_chan and prune_nonroot_chan).
     private mutating func pruneRoots(frame f: Int32, penalties: [Int32]) {
-        let p = model.parameters
         let next = f + 1
         let keep = bestScore + dynamicBeam
-        let phoneThreshold = bestScore + p.phoneBeam
-        let lastPhoneThreshold = bestScore + p.lastPhoneBeam
         activeNodes[Int(next & 1)].removeAll(keepingCapacity: true)
+        var nextList = [Int32]()
+        swap(&nextList, &activeNodes[Int(next & 1)])
+        var found = candidates
+        candidates = []
+        let firstChild = model.rootFirstChild, wordStart = model.rootWordStart, words = model.rootWords
+        let lastPhones = model.rootWordLastPhone
         for r in roots.indices where roots[r].frame >= f {
             guard roots[r].bestScore > keep else { continue }
             roots[r].frame = next
-            let s = roots[r].exitScore + p.phoneInsertion
-            let history = roots[r].exitHistory
-            var c = model.rootFirstChild[r]
-            while c >= 0 {
-                let ci = Int(c)
-                if s + penalty(penalties, model.nodePhone[ci]) > phoneThreshold
-                    && nodes[ci].accepts(s, currentFrame: f) {
-                    nodes[ci].enter(score: s, history: history, frame: next)
-                    activeNodes[Int(next & 1)].append(c)
-                }
-                c = model.nodeSibling[ci]
-            }
-            addCandidates(words: Int(model.rootWordStart[r])..<Int(model.rootWordStart[r + 1]), list: model.rootWords,
-                          score: s, history: history, penalties: penalties, threshold: lastPhoneThreshold)
+            expand(exitScore: roots[r].exitScore, history: roots[r].exitHistory, firstChild: firstChild[r],
+                   words: Int(wordStart[r])..<Int(wordStart[r + 1]), wordList: words, lastPhones: lastPhones, frame: f,
+                   penalties: penalties, nextList: &nextList, candidates: &found, checkListed: false)
         }
+        candidates = found
+        swap(&nextList, &activeNodes[Int(next & 1)])
     }
 
     private mutating func pruneNodes(frame f: Int32, penalties: [Int32]) {
-        let p = model.parameters
         let next = f + 1
         let keep = bestScore + dynamicBeam
-        let phoneThreshold = bestScore + p.phoneBeam
-        let lastPhoneThreshold = bestScore + p.lastPhoneBeam
         let current = activeNodes[Int(f & 1)]
+        var nextList = [Int32]()
+        swap(&nextList, &activeNodes[Int(next & 1)])
+        var found = candidates
+        candidates = []
+        let firstChild = model.nodeFirstChild, wordStart = model.nodeWordStart, words = model.nodeWords
+        let lastPhones = model.nodeWordLastPhone
         for c in current {
             let ci = Int(c)
             if nodes[ci].bestScore > keep {
                 if nodes[ci].frame != next {
                     nodes[ci].frame = next
-                    activeNodes[Int(next & 1)].append(c)
+                    nextList.append(c)
                 }
-                let s = nodes[ci].exitScore + p.phoneInsertion
-                let history = nodes[ci].exitHistory
-                var child = model.nodeFirstChild[ci]
-                while child >= 0 {
-                    let k = Int(child)
-                    if s + penalty(penalties, model.nodePhone[k]) > phoneThreshold
-                        && nodes[k].accepts(s, currentFrame: f) {
-                        if nodes[k].frame != next { activeNodes[Int(next & 1)].append(child) }
-                        nodes[k].enter(score: s, history: history, frame: next)
-                    }
-                    child = model.nodeSibling[k]
-                }
-                addCandidates(words: Int(model.nodeWordStart[ci])..<Int(model.nodeWordStart[ci + 1]),
-                              list: model.nodeWords, score: s, history: history, penalties: penalties,
-                              threshold: lastPhoneThreshold)
+                expand(exitScore: nodes[ci].exitScore, history: nodes[ci].exitHistory, firstChild: firstChild[ci],
+                       words: Int(wordStart[ci])..<Int(wordStart[ci + 1]), wordList: words, lastPhones: lastPhones, frame: f,
+                       penalties: penalties, nextList: &nextList, candidates: &found, checkListed: true)
             } else if nodes[ci].frame != next {
                 nodes[ci].clear()
+            }
+        }
+        candidates = found
+        swap(&nextList, &activeNodes[Int(next & 1)])
+    }
+
+    /// From a surviving HMM's exit: enter its children and add its words' last-phone candidates.
+    @inline(__always)
+    private mutating func expand(exitScore: Int32, history: Int32, firstChild: Int32, words: Range<Int>,
+                                 wordList: [Int32], lastPhones: [Int32], frame f: Int32, penalties: [Int32], nextList: inout [Int32],
+                                 candidates found: inout [Candidate], checkListed: Bool) {
+        let p = model.parameters
+        let next = f + 1
+        let s = exitScore + p.phoneInsertion
+        let phoneThreshold = bestScore + p.phoneBeam
+        let lastPhoneThreshold = bestScore + p.lastPhoneBeam
+        let sibling = model.nodeSibling, phone = model.nodePhone
+        let hasPenalties = !penalties.isEmpty
+        var child = firstChild
+        nodes.withUnsafeMutableBufferPointer { n in
+            while child >= 0 {
+                let k = Int(child)
+                let pen = hasPenalties ? penalties[Int(phone[k])] : 0
+                if s + pen > phoneThreshold && (n[k].frame < f || s > n[k].score0) {
+                    if !checkListed || n[k].frame != next { nextList.append(child) }
+                    n[k].enter(score: s, history: history, frame: next)
+                }
+                child = sibling[k]
+            }
+        }
+        guard !words.isEmpty else { return }
+        for i in words {
+            let pen = hasPenalties ? penalties[Int(lastPhones[i])] : 0
+            if s + pen > lastPhoneThreshold {
+                found.append(Candidate(word: wordList[i], score: s - p.newWordPenalty, entry: history, next: -1))
             }
         }
     }
@@ -292,7 +302,7 @@ struct TreeSearch {
                 cacheStartFrame[Int(w)] = e.frame + 1
             }
         }
-        var language = languageScorer
+        let language = languageScorer
         for g in groups {
             for b in table.range(ofFrame: Int(g.endFrame)) {
                 let e = table[Int32(b)]
@@ -312,7 +322,6 @@ struct TreeSearch {
                 }
             }
         }
-        languageScorer = language
         var best = lastPhoneBestScore
         for i in candidates.indices {
             let w = Int(candidates[i].word)
@@ -417,7 +426,7 @@ struct TreeSearch {
         // Single-phone LM words: best predecessor including the language score.
         let singleCount = model.languageModelSinglePhoneCount
         for i in 0..<singleCount { singleBest[i] = (Int32.min, 0) }
-        var language = languageScorer
+        let language = languageScorer
         for b in frameEntries {
             let e = table[Int32(b)]
             guard e.isValid else { continue }
@@ -428,7 +437,6 @@ struct TreeSearch {
                 if s > singleBest[i].score { singleBest[i] = (s, Int32(b)) }
             }
         }
-        languageScorer = language
         let sil = Int32(model.tables.silencePhone)
         for i in 0..<singleCount {
             let w = model.singlePhoneWords[i]
