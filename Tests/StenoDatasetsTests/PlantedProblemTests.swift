@@ -38,6 +38,10 @@ import Testing
                 continue
             }
             #expect(cleanItems.isEmpty, "\(finding.check) flags clean items: \(cleanItems)")
+            if !PlantedDataset.supportingAllowedChecks.contains(finding.check) {
+                let supporting = finding.items.filter { planted.supporting.contains($0.id) }
+                #expect(supporting.isEmpty, "\(finding.check) flags supporting clips: \(supporting)")
+            }
             let setters = finding.items.filter { planted.conventionSetters.contains($0.id) }
             #expect(setters.isEmpty, "\(finding.check) flags convention setters: \(setters)")
         }
@@ -84,7 +88,9 @@ import Testing
         }
         // Clean utterances all survive unchanged.
         let kept = Dictionary(uniqueKeysWithValues: result.utterances.map { ($0.id.rawValue, $0.transcript ?? "") })
-        for clip in PlantedDataset.cleanClips { #expect(kept[clip.id] == clip.text, "\(clip.id)") }
+        for clip in PlantedDataset.cleanClips + PlantedDataset.supportingClips {
+            #expect(kept[clip.id] == clip.text, "\(clip.id)")
+        }
     }
 
     /// Every file under `folder` with its bytes.
