@@ -23,23 +23,26 @@ echo "generating $clips clips..." >&2
 "$py" "$here/make-check-dataset.py" "$shared" "$work/data" "$clips"
 cat "$work"/data/wav/*.wav >/dev/null  # page cache warm for every run
 
-seconds() { # command...: wall seconds of one run (exit 1 from findings is fine)
-  local start end
-  start=$(date +%s.%N)
-  "$@" >/dev/null 2>"$work/stderr" || [ $? -eq 1 ] || { cat "$work/stderr" >&2; exit 1; }
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc -l
+measure() { # command...: "wall cpu" seconds of one run (exit 1 from findings is fine)
+  /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || [ $? -eq 1 ] || {
+    cat "$work/stderr" >&2; exit 1; }
+  awk '{ printf "%s %.2f\n", $1, $2 + $3 }' "$work/time"
 }
 
-one=$(seconds "$steno" check --jobs 1 --format json "$work/data")
-all=$(seconds "$steno" check --format json "$work/data")
-floor=$(seconds "$py" -c '
+load="$(cut -d' ' -f1-3 /proc/loadavg)"
+read -r one one_cpu < <(measure "$steno" check --jobs 1 --format json "$work/data")
+read -r all all_cpu < <(measure "$steno" check --format json "$work/data")
+read -r floor floor_cpu < <(measure "$py" -c '
 import sys, soundfile
 for line in open(sys.argv[1] + "/manifest.tsv"):
     soundfile.read(sys.argv[1] + "/" + line.split("\t")[0], dtype="float32")
 ' "$work/data")
 cores=$(nproc)
+echo "load average before the runs: $load (on $cores cores)"
 printf 'clips: %d\n' "$clips"
-printf 'steno check, 1 worker:   %6.2f s  %7.0f clips/s\n' "$one" "$(echo "$clips / $one" | bc -l)"
-printf 'steno check, %d workers:  %6.2f s  %7.0f clips/s  (speed-up %.2f)\n' "$cores" "$all" "$(echo "$clips / $all" | bc -l)" "$(echo "$one / $all" | bc -l)"
-printf 'python-soundfile decode only: %6.2f s  %7.0f clips/s  (steno %d workers / decode-only ratio %.2f)\n' "$floor" "$(echo "$clips / $floor" | bc -l)" "$cores" "$(echo "$floor / $all" | bc -l)"
+printf 'steno check, 1 worker:   wall %6.2f s (%5.0f clips/s), CPU %6.2f s (%5.0f clips per CPU-second)\n' \
+  "$one" "$(echo "$clips / $one" | bc -l)" "$one_cpu" "$(echo "$clips / $one_cpu" | bc -l)"
+printf 'steno check, %d workers:  wall %6.2f s (%5.0f clips/s), CPU %6.2f s, wall speed-up %.2f\n' \
+  "$cores" "$all" "$(echo "$clips / $all" | bc -l)" "$all_cpu" "$(echo "$one / $all" | bc -l)"
+printf 'python-soundfile decode only: wall %6.2f s (%5.0f clips/s), CPU %6.2f s\n' \
+  "$floor" "$(echo "$clips / $floor" | bc -l)" "$floor_cpu"

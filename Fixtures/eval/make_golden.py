@@ -10,6 +10,9 @@ Outputs (all deterministic for the seeds below):
         S D I H <TAB> cS cD cI cH <TAB> reference <TAB> hypothesis
       word counts from jiwer.process_words, character counts from jiwer.process_characters
       (jiwer's default transforms: words split on single spaces, characters are code points).
+  jiwer-raw.golden.tsv    raw text pairs (capitals, punctuation, runs of spaces, leading/trailing
+      spaces; no tabs or newlines): S D I H <TAB> reference <TAB> hypothesis, jiwer's default transform,
+      which `--normalize none` must reproduce.
   jiwer-long.golden.json  long pairs that are too big to store: each entry names the SplitMix64
       seed and the generation parameters; tests regenerate the same words and compare the counts.
 """
@@ -129,9 +132,30 @@ LONG_CASES = [
 ]
 
 
+RAW_PIECES = ["Hello", "hello", "world,", "World", "don't", "it's", "U.S.", "(yes)", "-", "well-known",
+              "42", "4.5", "Café", "café", "日本", "!", "uh", "[noise]"]
+
+
+def make_raw_pairs(count, seed):
+    rng = random.Random(seed)
+
+    def text():
+        words = [rng.choice(RAW_PIECES) for _ in range(rng.randrange(0, 10))]
+        out = rng.choice(["", " ", "  "])
+        for w in words:
+            out += w + rng.choice([" ", " ", "  ", "   "])
+        return out
+
+    return [(text(), text()) for _ in range(count)]
+
+
 def main():
     pairs = make_pairs(4000, seed=20260401)
     write_pairs(os.path.join(HERE, "jiwer-pairs.golden.tsv"), pairs)
+
+    with open(os.path.join(HERE, "jiwer-raw.golden.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        for ref, hyp in make_raw_pairs(300, seed=20260402):
+            f.write(f"{counts(jiwer.process_words(ref, hyp))}\t{ref}\t{hyp}\n")
 
     long_entries = []
     for seed, words, vocabulary, sub, dele, ins in LONG_CASES:

@@ -33,7 +33,7 @@ def public_rules(path):
 def main():
     os.makedirs(OUT, exist_ok=True)
     lm = ps.LogMath()
-    grammars = [os.path.join(HERE, g) for g in ("features.gram", "voided.gram", "importer.gram")]
+    grammars = [os.path.join(HERE, g) for g in ("features.gram", "voided.gram", "importer.gram", "stress.gram")]
     grammars += [os.path.join(DATA, "goforward.gram"), os.path.join(DATA, "cards", "cards.gram")]
     for path in grammars:
         base = os.path.splitext(os.path.basename(path))[0]

@@ -52,8 +52,12 @@ public struct GaussianParameters: Sendable, Equatable {
                 "value count \(total) does not match \(codebooks)×\(densities)×\(lengths.reduce(0, +)) = \(expected)",
                 at: totalOffset)
         }
+        let valuesOffset = file.reader.offset
         let values = try file.floats(total, "Gaussian parameters")
         try file.finish()
+        if let bad = values.firstIndex(where: { !$0.isFinite }) {
+            throw file.reader.error("value \(bad) is not a finite number", at: valuesOffset + 4 * bad)
+        }
         self.init(codebookCount: codebooks, streamLengths: lengths, densityCount: densities, values: values)
     }
 }

@@ -16,7 +16,7 @@ extension ModelDefinition {
         guard let first = lines.first, first.fields == ["0.3"] else {
             throw fail("not a model definition (expected version line \"0.3\")", lines.first?.number ?? 1)
         }
-        var counts: [String: Int] = [:]
+        var counts: [Int] = []
         var cursor = 1
         let keys = ["n_base", "n_tri", "n_state_map", "n_tied_state", "n_tied_ci_state", "n_tied_tmat"]
         for key in keys {
@@ -24,16 +24,17 @@ extension ModelDefinition {
                   let value = Int(lines[cursor].fields[0]), value >= 0 else {
                 throw fail("expected \"<count> \(key)\"", cursor < lines.count ? lines[cursor].number : nil)
             }
-            counts[key] = value
+            counts.append(value)
             cursor += 1
         }
-        let baseCount = counts["n_base"]!, triCount = counts["n_tri"]!
+        // counts follow `keys`: n_base, n_tri, n_state_map, n_tied_state, n_tied_ci_state, n_tied_tmat.
+        let baseCount = counts[0], triCount = counts[1], stateMap = counts[2]
         let phoneCount = baseCount + triCount
-        guard phoneCount > 0, counts["n_state_map"]! % phoneCount == 0, counts["n_state_map"]! / phoneCount >= 2 else {
-            throw fail("n_state_map \(counts["n_state_map"]!) is not a multiple of \(phoneCount) phones", lines[3].number)
+        guard phoneCount > 0, stateMap % phoneCount == 0, stateMap / phoneCount >= 2 else {
+            throw fail("n_state_map \(stateMap) is not a multiple of \(phoneCount) phones", lines[3].number)
         }
-        let states = counts["n_state_map"]! / phoneCount - 1
-        let senones = counts["n_tied_state"]!, matrices = counts["n_tied_tmat"]!
+        let states = stateMap / phoneCount - 1
+        let senones = counts[3], matrices = counts[5]
         guard lines.count - cursor == phoneCount else {
             throw fail("expected \(phoneCount) phone rows, found \(lines.count - cursor)",
                        lines.count > cursor + phoneCount ? lines[cursor + phoneCount].number : lines.last?.number)
@@ -99,7 +100,7 @@ extension ModelDefinition {
         }
         try self.init(
             path: path, basePhoneNames: names, isFiller: fillers, emittingStateCount: states,
-            senoneCount: senones, ciSenoneCount: counts["n_tied_ci_state"]!, transitionMatrixCount: matrices,
+            senoneCount: senones, ciSenoneCount: counts[4], transitionMatrixCount: matrices,
             senoneSequences: sequences, phoneSequence: phoneSequence, phoneTransitionMatrix: phoneMatrix,
             triphones: triphones)
     }

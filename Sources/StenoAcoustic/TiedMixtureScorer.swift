@@ -10,8 +10,8 @@ import StenoCore
 /// Gaussian parameters are precomputed at load and laid out dimension-major so that one SIMD
 /// lane evaluates one Gaussian, keeping each Gaussian's f32 operation order (and so its result)
 /// identical to the scalar reference.
-public final class TiedMixtureScorer: AcousticScorer, @unchecked Sendable {
-    // Immutable after init; @unchecked because the buffers are plain arrays read by sessions.
+public final class TiedMixtureScorer: AcousticScorer, Sendable {
+    // Immutable after init: every stored property is a `let` of a Sendable type.
 
     /// Gaussians kept per codebook and stream.
     public static let topCount = 4
@@ -164,6 +164,8 @@ public final class TiedMixtureScorer: AcousticScorer, @unchecked Sendable {
     /// Sphinx's conversion of a Gaussian score to int: truncation, saturating at Int32.min.
     @inline(__always)
     static func integerScore(_ score: Float) -> Int32 {
-        score < -2_147_483_648 ? Int32.min : Int32(score)
+        // NaN (from non-finite features) and out-of-range scores saturate instead of trapping.
+        guard score >= -2_147_483_648 else { return Int32.min }
+        return score < 2_147_483_520 ? Int32(score) : Int32.max
     }
 }

@@ -172,49 +172,66 @@ final class TiedMixtureScoringSession: SenoneScoringSession {
         let n = TiedMixtureScorer.topCount
         let base = slot * slotSize
         let activeBase = slot * s.codebookCount
+        let streamCount = s.streamCount
+        let densityCount = s.densityCount
+        let senoneCodebook = s.senoneCodebook
         // A codebook not active when the frame was computed has no normalised scores: pocketsphinx
         // gives its Gaussians the worst score (cannot happen when one list drives both steps).
         for senone in scoredSenones {
-            let codebook = Int(s.senoneCodebook[Int(senone)])
+            let codebook = Int(senoneCodebook[Int(senone)])
             if !activeCodebooks[activeBase + codebook] {
-                for stream in 0..<s.streamCount {
-                    let list = base + (codebook * s.streamCount + stream) * n
+                for stream in 0..<streamCount {
+                    let list = base + (codebook * streamCount + stream) * n
                     for k in 0..<n { scores[list + k] = TiedMixtureScorer.worstGaussianScore }
                 }
             }
         }
+        // Everything the inner loop reads is a local pointer: no reference counting or
+        // exclusivity checks per senone.
         var best = Int32.max
-        s.mixtureWeights.withUnsafeBufferPointer { weights in
-            s.addTable.withUnsafeBufferPointer { table in
-                codewords.withUnsafeBufferPointer { ids in
-                    scores.withUnsafeBufferPointer { values in
-                        let densityCount = s.densityCount
-                        let streamCount = s.streamCount
-                        for senone in scoredSenones {
-                            let sen = Int(senone)
-                            let codebook = Int(s.senoneCodebook[sen])
-                            var total: Int32 = 0
-                            for stream in 0..<streamCount {
-                                let list = base + (codebook * streamCount + stream) * n
-                                let weightBase = (sen * streamCount + stream) * densityCount
-                                var sum = Int32(weights[weightBase + Int(ids[list])]) + values[list]
-                                for k in 1..<n {
-                                    let v = Int32(weights[weightBase + Int(ids[list + k])]) + values[list + k]
-                                    let low = min(sum, v)
-                                    let gap = Int(abs(sum - v))
-                                    sum = low - (gap < table.count ? table[gap] : 0)
-                                }
-                                total += sum
-                            }
-                            senoneTotals[sen] = total
-                            if total < best { best = total }
-                        }
+        let weightsArray = s.mixtureWeights, tableArray = s.addTable
+        let idsArray = codewords, valuesArray = scores, list = scoredSenones
+        var totals: [Int32] = []
+        swap(&totals, &senoneTotals)  // keep the buffer uniquely referenced (no copy per frame)
+        weightsArray.withUnsafeBufferPointer { weights in
+        tableArray.withUnsafeBufferPointer { table in
+        idsArray.withUnsafeBufferPointer { ids in
+        valuesArray.withUnsafeBufferPointer { values in
+        senoneCodebook.withUnsafeBufferPointer { codebooks in
+        totals.withUnsafeMutableBufferPointer { totalsOut in
+        list.withUnsafeBufferPointer { senones in
+            let tableCount = table.count
+            for senone in senones {
+                let sen = Int(senone)
+                let codebook = Int(codebooks[sen])
+                var total: Int32 = 0
+                for stream in 0..<streamCount {
+                    let at = base + (codebook * streamCount + stream) * n
+                    let weightBase = (sen * streamCount + stream) * densityCount
+                    var sum = Int32(weights[weightBase + Int(ids[at])]) + values[at]
+                    for k in 1..<n {
+                        let v = Int32(weights[weightBase + Int(ids[at + k])]) + values[at + k]
+                        let low = min(sum, v)
+                        let gap = Int(abs(sum - v))
+                        sum = low - (gap < tableCount ? table[gap] : 0)
                     }
+                    total += sum
                 }
+                totalsOut[sen] = total
+                if total < best { best = total }
             }
         }
-        for senone in scoredSenones {
-            output[Int(senone)] = best - senoneTotals[Int(senone)]
         }
+        }
+        }
+        }
+        }
+        }
+        output.withUnsafeMutableBufferPointer { out in
+            totals.withUnsafeBufferPointer { t in
+                for senone in list { out[Int(senone)] = best - t[Int(senone)] }
+            }
+        }
+        swap(&totals, &senoneTotals)
     }
 }

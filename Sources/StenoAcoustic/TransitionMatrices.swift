@@ -42,8 +42,13 @@ public struct TransitionMatrices: Sendable, Equatable {
             throw file.reader.error(
                 "value count \(total) does not match \(matrices)×\(sources)×\(destinations)", at: totalOffset)
         }
+        let rawOffset = file.reader.offset
         let raw = try file.floats(total, "transition probabilities")
         try file.finish()
+        if let bad = raw.firstIndex(where: { !$0.isFinite || $0 < 0 }) {
+            throw file.reader.error("transition value \(bad) (\(raw[bad])) is not a finite non-negative number",
+                                    at: rawOffset + 4 * bad)
+        }
 
         let inverseLogBase = 1.0 / log(LogMath.base)
         var penalties = [UInt8](repeating: 255, count: total)

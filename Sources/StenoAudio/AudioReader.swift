@@ -25,7 +25,7 @@ public struct AudioReader: Sendable {
     /// Throws an ``AudioError`` for a missing, empty, malformed, truncated or unsupported file,
     /// or a rate outside 1 kHz...384 kHz.
     public func info(_ path: String) throws -> AudioFileInfo {
-        let file = try open(path)
+        let (file, _) = try open(path)
         return try describe(file)
     }
 
@@ -44,7 +44,7 @@ public struct AudioReader: Sendable {
     }
 
     private func decodeFile(_ path: String) throws -> DecodedAudio {
-        let file = try open(path)
+        let (file, byteCount) = try open(path)
         let info = try describe(file)
         if case .single(let channel) = options.channels, !(0..<info.channelCount).contains(channel) {
             throw AudioError(.channelOutOfRange, path: path,
@@ -54,11 +54,17 @@ public struct AudioReader: Sendable {
             target == info.sampleRate ? nil : try Resampler(from: info.sampleRate, to: target)
         }
         let outputRate = options.targetSampleRate ?? info.sampleRate
+        // Reserve the result once so it is never copied while growing, but trust the header's frame
+        // count only as far as the file's size makes plausible: a FLAC STREAMINFO can claim 2^36
+        // frames in a few bytes. Uncompressed audio has at least a byte per frame, so the cap never
+        // binds for it; compressed audio beyond 8 frames a byte simply grows the array.
+        let plausibleFrames = min(info.frameCount, max(1 << 20, byteCount.multipliedReportingOverflow(by: 8).partialValue))
         var output: [Float] = []
-        output.reserveCapacity(resampler?.expectedOutputCount(forInputCount: info.frameCount) ?? info.frameCount)
+        output.reserveCapacity(resampler?.expectedOutputCount(forInputCount: plausibleFrames) ?? plausibleFrames)
 
         let channels = info.channelCount
-        let blockFrames = options.blockFrameCount
+        // At most 4 Mi interleaved samples (16 MB) per block, however many channels the header declares.
+        let blockFrames = max(1, min(options.blockFrameCount, (1 << 22) / channels))
         var interleaved = [Float](repeating: 0, count: blockFrames * channels)
         var mono = [Float](repeating: 0, count: blockFrames)
         var statistics = AudioSampleStatistics()
@@ -118,7 +124,7 @@ public struct AudioReader: Sendable {
     }
 
     /// Opens a file after checking what can be checked before libsndfile sees it.
-    private func open(_ path: String) throws -> SoundFile {
+    private func open(_ path: String) throws -> (file: SoundFile, byteCount: Int) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw AudioError(.notFound, path: path, detail: "no such file")
@@ -131,7 +137,7 @@ public struct AudioReader: Sendable {
         if let raw = options.raw {
             try checkRaw(path, description: raw, byteCount: byteCount)
         }
-        return try SoundFile(readingFrom: path, raw: options.raw)
+        return (try SoundFile(readingFrom: path, raw: options.raw), byteCount)
     }
 
     /// Validates the header facts libsndfile reported, including truncation it silently tolerates.

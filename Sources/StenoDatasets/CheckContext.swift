@@ -1,5 +1,6 @@
 import Foundation
 import StenoCore
+import StenoEval
 
 /// One utterance as the checks see it: where it is from, what it says, what its audio measured.
 public struct CheckEntry: Sendable {
@@ -8,13 +9,23 @@ public struct CheckEntry: Sendable {
     public let utterance: Utterance
     public let audio: AudioStatus
     let profile: TranscriptProfile?
+    /// The transcript as StenoEval scores it (case folded, punctuation and fillers removed, numerals
+    /// spelled out), so two transcripts compare equal exactly when WER would see no difference.
+    let comparableText: String?
 
     public init(datasetIndex: Int, utterance: Utterance, audio: AudioStatus) {
         self.datasetIndex = datasetIndex
         self.utterance = utterance
         self.audio = audio
         profile = utterance.transcript.map(TranscriptProfile.init)
+        comparableText = utterance.transcript.map(Self.comparisonNormalizer.normalize)
     }
+
+    private static let comparisonNormalizer: TextNormalizer = {
+        var options = NormalizationOptions.standard
+        options.numbersToWords = true
+        return TextNormalizer(options: options)
+    }()
 }
 
 /// Everything the checks read: the datasets, each utterance with its audio status, options, lexicon.

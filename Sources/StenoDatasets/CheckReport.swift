@@ -26,6 +26,24 @@ public struct CheckReport: Sendable, Codable {
 
     public let findings: [Finding]
     public let summary: Summary
+    /// The category of every check that ran (or was skipped), by id, so a report can be grouped
+    /// even for checks that are not in ``CheckCatalog`` (such as ones a caller adds).
+    public let categories: [String: CheckDescriptor.Category]
+
+    private enum CodingKeys: String, CodingKey { case findings, summary }
+
+    public init(findings: [Finding], summary: Summary, categories: [String: CheckDescriptor.Category]) {
+        self.findings = findings
+        self.summary = summary
+        self.categories = categories
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        findings = try container.decode([Finding].self, forKey: .findings)
+        summary = try container.decode(Summary.self, forKey: .summary)
+        categories = Dictionary(CheckCatalog.descriptors.map { ($0.id, $0.category) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// The most severe finding's severity, nil when there are none.
     public var worstSeverity: FindingSeverity? { findings.map(\.severity).max() }

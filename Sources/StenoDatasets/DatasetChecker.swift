@@ -67,7 +67,9 @@ public struct DatasetChecker: Sendable {
             warnings: findings.filter { $0.severity == .warning }.count,
             infos: findings.filter { $0.severity == .info }.count,
             silence: SilenceDistribution(measurements))
-        return CheckReport(findings: findings, summary: summary)
+        let categories = Dictionary(checks.map { ($0.descriptor.id, $0.descriptor.category) },
+                                    uniquingKeysWith: { first, _ in first })
+        return CheckReport(findings: findings, summary: summary, categories: categories)
     }
 
     /// Measures every utterance's audio on `workerCount` threads; result `i` belongs to utterance `i`.

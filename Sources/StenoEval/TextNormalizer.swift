@@ -93,12 +93,10 @@ public struct TextNormalizer: Sendable {
         var token = String(rawToken)
         if options.caseFolding && !Self.isPlainLowercaseASCII(rawToken) { token = token.lowercased() }
         if fillers.contains(token) { return }
-        if Self.isPlainLowercaseASCII(Substring(token)) {
-            // Fast path: nothing below changes letters, digits-free words.
-            if !options.numbersToWords || token.utf8.first.map({ !(0x30...0x39).contains($0) }) ?? true {
-                words.append(token)
-                return
-            }
+        if Self.isPlainASCIIWord(token, digitsAllowed: !options.numbersToWords) {
+            // Fast path: lower-case letters (and digits when numbers stay as written) need no step below.
+            words.append(token)
+            return
         }
         var pieces: [Substring] = [Substring(token)]
         if options.numbersToWords {
@@ -113,6 +111,10 @@ public struct TextNormalizer: Sendable {
             return
         }
         for piece in pieces {
+            if piece.utf8.allSatisfy({ $0 < 0x80 }) {
+                splitASCII(piece, into: &words)
+                continue
+            }
             var current = ""
             let characters = Array(piece)
             for (index, character) in characters.enumerated() {
@@ -134,6 +136,52 @@ public struct TextNormalizer: Sendable {
             }
             if !current.isEmpty { words.append(current) }
         }
+    }
+
+    /// The hyphen and punctuation steps on an ASCII piece, byte by byte: the same rules as the
+    /// `Character` loop (ASCII hyphen-minus; ASCII general-category-P characters; an apostrophe
+    /// kept between two letters), without grapheme breaking.
+    private func splitASCII(_ piece: Substring, into words: inout [String]) {
+        let bytes = Array(piece.utf8)
+        var current: [UInt8] = []
+        func flush() {
+            if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        for (index, byte) in bytes.enumerated() {
+            if options.hyphenSplitting && byte == 0x2D {
+                flush()
+                continue
+            }
+            if options.punctuationRemoval && Self.asciiPunctuation[Int(byte)] {
+                if byte == 0x27, index > 0, index + 1 < bytes.count,
+                    Self.isASCIILetter(bytes[index - 1]), Self.isASCIILetter(bytes[index + 1])
+                {
+                    current.append(byte)
+                    continue
+                }
+                flush()
+                continue
+            }
+            current.append(byte)
+        }
+        flush()
+    }
+
+    /// ASCII characters of Unicode general category P: ! " # % & ' ( ) * , - . / : ; ? @ [ \ ] _ { }
+    static let asciiPunctuation: [Bool] = (0..<128).map { byte in
+        "!\"#%&'()*,-./:;?@[\\]_{}".utf8.contains(UInt8(byte))
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+
+    /// True for tokens of ASCII lower-case letters (and digits, if allowed) only.
+    private static func isPlainASCIIWord(_ token: String, digitsAllowed: Bool) -> Bool {
+        token.utf8.allSatisfy { (0x61...0x7A).contains($0) || (digitsAllowed && (0x30...0x39).contains($0)) }
     }
 
     private func applyMapping(_ words: [String]) -> [String] {

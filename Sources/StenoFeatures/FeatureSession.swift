@@ -21,7 +21,6 @@ public final class FeatureSession {
 
     init(kernel: MFCCKernel) {
         options = kernel.options
-        // The kernel's tables are valid (it validated the options), so only allocation can fail here.
         extractor = MFCCExtractor(kernel: kernel)
         heldCepstra = FeatureMatrix(dimension: kernel.options.cepstrumCount,
                                     framesPerSecond: kernel.options.framesPerSecond)

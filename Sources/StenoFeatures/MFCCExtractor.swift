@@ -35,7 +35,6 @@ public final class MFCCExtractor {
     /// The sample before the next frame, for continuous pre-emphasis (0 at the start of an utterance).
     private var prior = 0.0
     private var utteranceSampleCount = 0
-    private var utteranceFrameCount = 0
 
     /// An extractor for `options`; throws ``FeatureError`` (`.invalidOptions`) when they are unusable.
     public convenience init(options: MFCCOptions) throws {
@@ -78,7 +77,6 @@ public final class MFCCExtractor {
         pendingStart = 0
         prior = 0
         utteranceSampleCount = 0
-        utteranceFrameCount = 0
     }
 
     /// Forgets everything, including Sphinx's noise-removal state (pocketsphinx `start_stream`).
@@ -209,7 +207,6 @@ public final class MFCCExtractor {
                 }
             }
         }
-        utteranceFrameCount += 1
     }
 
     private static func subtractMean(_ values: UnsafeMutablePointer<Double>, count: Int) {

@@ -109,6 +109,7 @@ extension MFCCOptions {
         /// frame; a signal shorter than one frame gives one frame of all of it.
         case sphinx
         /// Kaldi `snip_edges` and HTK: only the 1 + ⌊(N−L)/S⌋ full frames; shorter input gives none.
+        /// (Kaldi's `snip_edges=false`, with reflected edges, is not offered.)
         case fullFramesOnly
     }
 

@@ -10,7 +10,7 @@ public struct SilenceTrimResult: Sendable, Equatable {
     public var speechSegments: [SpeechSegment]
     /// The input samples kept (speech plus padding), as indices into the input.
     public var keptSampleRange: Range<Int>
-    /// The estimated noise floor, in dB relative to full scale (10 ms frame energy).
+    /// The estimated noise floor of the whole input, in dB relative to full scale (10 ms frame energy).
     public var noiseFloorDBFS: Double
     /// The frame energy above which a frame counted as speech, in dBFS.
     public var thresholdDBFS: Double

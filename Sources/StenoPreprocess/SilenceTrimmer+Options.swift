@@ -16,8 +16,8 @@ extension SilenceTrimmer {
     public struct Options: Sendable, Equatable {
         /// Length of one analysis frame. Default 0.010 (10 ms); frames do not overlap.
         public var frameSeconds: Double
-        /// The percentile (0–100) of frame energies taken as the noise floor. Default 10: a clip
-        /// needs at least a tenth of its length as silence for the floor to be the real noise.
+        /// The percentile (0–100) of frame energies taken as the noise floor. Default 5: a clip needs
+        /// at least a twentieth of its length as silence (or pauses) for the floor to be the real noise.
         public var noiseFloorPercentile: Double
         /// How far above the noise floor a frame must be to count as speech. Default 12 dB.
         public var thresholdAboveFloorDecibels: Double
@@ -30,19 +30,21 @@ extension SilenceTrimmer {
         /// Gaps of silence up to this long between speech runs are bridged: speech continues through
         /// them (stop closures, short pauses). Default 0.200 (200 ms).
         public var hangoverSeconds: Double
-        /// Silence kept before the first and after the last speech frame when trimming. Default 0.100 (100 ms).
+        /// Silence kept before the first and after the last speech frame when trimming. Default 0.250
+        /// (250 ms): enough that trimming the trimmed audio again (whose floor reads a little higher,
+        /// having less silence) still keeps everything.
         public var paddingSeconds: Double
         /// What to do with input in which no speech is found. Default ``NoSpeechPolicy/keepAll``.
         public var noSpeechPolicy: NoSpeechPolicy
 
         public init(
             frameSeconds: Double = 0.010,
-            noiseFloorPercentile: Double = 10,
+            noiseFloorPercentile: Double = 5,
             thresholdAboveFloorDecibels: Double = 12,
             minimumThresholdDBFS: Double = -65,
             minimumSpeechSeconds: Double = 0.050,
             hangoverSeconds: Double = 0.200,
-            paddingSeconds: Double = 0.100,
+            paddingSeconds: Double = 0.250,
             noSpeechPolicy: NoSpeechPolicy = .keepAll
         ) {
             self.frameSeconds = frameSeconds

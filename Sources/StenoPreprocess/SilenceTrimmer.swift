@@ -10,6 +10,10 @@ import StenoCore
 ///   moves, so the result is a fixed point of one detection pass: a second trim finds the same
 ///   speech and keeps the same samples.
 ///
+/// Re-estimating on less silence raises the floor a little, so the repeated passes can move the
+/// speech edges inward by a few frames; the padding (0.25 s by default) keeps that audio in the
+/// output. The report (silences, segments, floor, threshold) is the first pass over the whole input.
+///
 /// ```swift
 /// let result = try SilenceTrimmer().trim(buffer)
 /// print(result.leadingSilenceSeconds, result.speechSegments)
@@ -35,7 +39,9 @@ public struct SilenceTrimmer: Sendable {
         // Repeat detection on what is kept until the kept frames stop changing (see the type's comment).
         // Each round keeps a sub-range of the last, so this ends; in practice after one or two rounds.
         var frameRange = 0..<energies.count
-        var detection = frames.detect(in: energies[frameRange], options: options)
+        // The first pass sees the whole input: it is what the report describes (where the speech is).
+        let analysis = frames.detect(in: energies[frameRange], options: options)
+        var detection = analysis
         while let speech = detection.speechFrames {
             let next = max(frameRange.lowerBound, speech.lowerBound - frames.paddingFrames)
                 ..< min(frameRange.upperBound, speech.upperBound + frames.paddingFrames)
@@ -50,29 +56,26 @@ public struct SilenceTrimmer: Sendable {
         // kept audio exactly when the kept frames run to the end, which keeps the fixed point exact.
         let keptEndSample = frameRange.upperBound == energies.count
             ? buffer.frameCount : frameRange.upperBound * frameLength
-        let segmentSamples = detection.segments.map { ($0.lowerBound * frameLength)..<($0.upperBound * frameLength) }
+        let segmentSamples = analysis.segments.map { ($0.lowerBound * frameLength)..<($0.upperBound * frameLength) }
         let segments = segmentSamples.map {
             SpeechSegment(startSeconds: Double($0.lowerBound) / rate, endSeconds: Double($0.upperBound) / rate)
         }
 
-        let kept: Range<Int>
+        // Kept: the fixed point's frames, unless its last pass found no speech and the policy empties.
+        let kept = detection.speechFrames == nil && options.noSpeechPolicy == .removeAll
+            ? 0..<0 : keptStartSample..<keptEndSample
         let leading: Double
         let trailing: Double
         if let first = segmentSamples.first, let last = segmentSamples.last {
-            kept = keptStartSample..<keptEndSample
             leading = Double(first.lowerBound) / rate
             trailing = Double(buffer.frameCount - last.upperBound) / rate
         } else {
-            switch options.noSpeechPolicy {
-            case .keepAll: kept = keptStartSample..<keptEndSample
-            case .removeAll: kept = 0..<0
-            }
             leading = buffer.durationSeconds
             trailing = buffer.durationSeconds
         }
         return SilenceTrimResult(
             leadingSilenceSeconds: leading, trailingSilenceSeconds: trailing, speechSegments: segments,
-            keptSampleRange: kept, noiseFloorDBFS: detection.noiseFloorDBFS, thresholdDBFS: detection.thresholdDBFS,
+            keptSampleRange: kept, noiseFloorDBFS: analysis.noiseFloorDBFS, thresholdDBFS: analysis.thresholdDBFS,
             trimmed: AudioBuffer(samples: Array(buffer.samples[kept]), sampleRate: buffer.sampleRate),
             inputFrameCount: buffer.frameCount)
     }

@@ -133,3 +133,34 @@ struct HostileModelTests {
         #expect(throws: AcousticError.self) { try AcousticModel(directory: folder) }
     }
 }
+
+extension HostileModelTests {
+    /// Recomputes the trailing Sphinx checksum (rotate left 20, add each 32-bit word) after an edit.
+    func resealed(_ data: Data) -> Data {
+        var data = data
+        let start = data.firstRange(of: Data("endhdr\n".utf8))!.upperBound + 4
+        var sum: UInt32 = 0
+        for offset in stride(from: start, to: data.count - 4, by: 4) {
+            let word = data[offset..<(offset + 4)].enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (8 * $1.offset) }
+            sum = ((sum << 20) | (sum >> 12)) &+ word
+        }
+        withUnsafeBytes(of: sum.littleEndian) { data.replaceSubrange((data.count - 4)..<data.count, with: $0) }
+        return data
+    }
+
+    @Test("non-finite means, variances and transition values are errors at their offset, not traps")
+    func nonFinite() throws {
+        for name in ["means", "variances", "transition_matrices"] {
+            var data = try original(name)
+            let position = data.count - 4 - 4 * 7  // a payload value near the end
+            withUnsafeBytes(of: Float.nan.bitPattern.littleEndian) { data.replaceSubrange(position..<(position + 4), with: $0) }
+            // Unsealed, the checksum catches the change; resealed, the value check does.
+            let checksum = try #require(try loadError(replacing: name, with: data), "\(name)")
+            #expect(checksum.problem.contains("checksum"))
+            let error = try #require(try loadError(replacing: name, with: resealed(data)), "\(name)")
+            #expect(error.path?.hasSuffix("/" + name) == true)
+            #expect(error.problem.contains("finite"), "\(error)")
+            #expect(error.byteOffset == position)
+        }
+    }
+}

@@ -176,3 +176,83 @@ struct HeaderOnlyTests {
         #expect(throws: AudioError.self) { _ = try AudioReader().read(path) }
     }
 }
+
+@Suite("Lying headers")
+struct LyingHeaderTests {
+    /// A FLAC whose STREAMINFO claims 2^36 − 1 frames (about 50 days at 16 kHz) but holds one second:
+    /// no attempt to allocate for the claim, and an error for the missing frames.
+    @Test(arguments: [nil, SampleRate.speech16k, SampleRate(uncheckedHertz: 8_000)])
+    func flacClaimingAstronomicalLength(_ target: SampleRate?) throws {
+        let directory = try Fixtures.makeTemporaryDirectory()
+        defer { cleanUp(directory) }
+        var generator = SignalGenerator(seed: 5)
+        let path = directory.appendingPathComponent("liar.flac").path
+        try AudioWriter(format: .flac16).write(
+            AudioBuffer(samples: generator.noise(count: 16_000, rmsDBFS: -20), sampleRate: .speech16k), to: path)
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        // "fLaC", a 4-byte block header, then STREAMINFO; its 36-bit total-samples field is the low
+        // 4 bits of byte 13 and bytes 14...17 of the block.
+        #expect(bytes.starts(with: Array("fLaC".utf8)))
+        bytes[8 + 13] |= 0x0F
+        for index in (8 + 14)...(8 + 17) { bytes[index] = 0xFF }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let error = try #require(throws: AudioError.self) {
+            _ = try AudioReader(options: .init(targetSampleRate: target)).read(path)
+        }
+        #expect(error.kind == .truncated)
+    }
+
+    /// A WAV header declaring the most channels libsndfile allows, with a few bytes of data.
+    @Test func wavWithManyChannels() throws {
+        let directory = try Fixtures.makeTemporaryDirectory()
+        defer { cleanUp(directory) }
+        let bytes = TestAudioFiles.wavBytes(sampleRate: 16_000, channels: 1_024, bitsPerSample: 16,
+                                            payload: [UInt8](repeating: 1, count: 2_048 * 3))
+        let url = directory.appendingPathComponent("wide.wav")
+        try TestAudioFiles.write(bytes, to: url)
+        let decoded = try AudioReader().decode(url.path)
+        #expect(decoded.info.channelCount == 1_024)
+        #expect(decoded.buffer.samples.count == 3)
+    }
+}
+
+@Suite("Mutated files")
+struct MutationFuzzTests {
+    /// Seeded byte mutations of valid files in several formats: each either decodes (to finite
+    /// samples of the declared length) or throws an ``AudioError``; nothing crashes.
+    @Test(arguments: [("wav", AudioFileFormat.wav16), ("flac", AudioFileFormat.flac16),
+                      ("ogg", AudioFileFormat(container: .ogg, encoding: .vorbis)),
+                      ("aiff", AudioFileFormat(container: .aiff, encoding: .pcm24)),
+                      ("au", AudioFileFormat(container: .au, encoding: .aLaw))])
+    func mutatedFilesNeverCrash(_ fileExtension: String, _ format: AudioFileFormat) throws {
+        let directory = try Fixtures.makeTemporaryDirectory()
+        defer { cleanUp(directory) }
+        var generator = SignalGenerator(seed: 99)
+        let original = directory.appendingPathComponent("original.\(fileExtension)").path
+        try AudioWriter(format: format).write(
+            AudioBuffer(samples: generator.noise(count: 8_000, rmsDBFS: -20), sampleRate: .speech16k), to: original)
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: original)))
+        var outcomes = (decoded: 0, rejected: 0)
+        for round in 0..<150 {
+            var mutated = bytes
+            // Mostly the header (first 64 bytes), where parsers branch; sometimes anywhere.
+            let mutations = 1 + Int(generator.nextUnit() * 4)
+            for _ in 0..<mutations {
+                let span = generator.nextUnit() < 0.7 ? min(64, mutated.count) : mutated.count
+                let index = Int(generator.nextUnit() * Double(span))
+                mutated[index] = UInt8(generator.nextUnit() * 256)
+            }
+            let path = directory.appendingPathComponent("m\(round).\(fileExtension)").path
+            try Data(mutated).write(to: URL(fileURLWithPath: path))
+            do {
+                let decoded = try AudioReader(options: .init(targetSampleRate: .speech16k)).decode(path)
+                let allFinite = decoded.buffer.samples.allSatisfy { $0.isFinite }
+                #expect(allFinite)
+                outcomes.decoded += 1
+            } catch is AudioError {
+                outcomes.rejected += 1
+            }
+        }
+        #expect(outcomes.decoded + outcomes.rejected == 150)
+    }
+}

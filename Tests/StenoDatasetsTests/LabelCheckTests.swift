@@ -96,4 +96,20 @@ import Testing
         let second = try report()
         #expect(first.findings == second.findings)
     }
+
+    @Test func knownAndRuleBasedVariantSpellings() throws {
+        let folder = try Fixtures.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lines = ["the color red", "a color", "color me", "colour blind", "ok go", "ok then", "ok", "okay",
+                     "three trees", "there", "three", "three more", "three again"]
+        let manifest = lines.enumerated().map { "\($0.offset).wav\t\($0.element)" }.joined(separator: "\n") + "\n"
+        let url = folder.appendingPathComponent("manifest.tsv")
+        try Data(manifest.utf8).write(to: url)
+        let report = DatasetChecker(measurer: nil).check([try DatasetLoader().load(url.path)])
+        let finding = try #require(report.findings.first { $0.check == "near-duplicate-spelling" })
+        #expect(finding.items == [
+            FindingItem(id: "3.wav", detail: "'colour' (1×) vs 'color' (3×)"),
+            FindingItem(id: "7.wav", detail: "'okay' (1×) vs 'ok' (3×)"),
+        ])  // "there" is not taken for a typo of the frequent "three": five letters is too short to tell.
+    }
 }

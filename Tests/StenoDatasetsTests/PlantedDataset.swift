@@ -18,6 +18,9 @@ struct PlantedDataset {
     let expected: [String: Set<String>]
     /// Utterances that must appear in no finding at all.
     let clean: [String]
+    /// Real clips used only to make a word frequent; they may carry the natural findings listed in
+    /// ``supportingAllowedChecks`` and no other.
+    let supporting: [String]
     /// Utterances that set a convention (the majority style) and must not be flagged for it.
     let conventionSetters: [String]
     /// Words for a lexicon: every word of the clean transcripts (the planted OOV words are left out).
@@ -41,8 +44,6 @@ struct PlantedDataset {
         ("sc-up-b87b", sc("up/b87bdb22_nohash_1"), "up", "b87bdb22"),
         ("sc-yes-5105", sc("yes/51055bda_nohash_4"), "yes", "51055bda"),
         ("sc-zero-5105", sc("zero/51055bda_nohash_4"), "zero", "51055bda"),
-        ("sc-marvin-6a27", sc("marvin/6a27a9bf_nohash_0"), "marvin", "6a27a9bf"),
-        ("sc-marvin-a8ee", sc("marvin/a8ee11c7_nohash_1"), "marvin", "a8ee11c7"),
         ("sc-marvin-bf8d", sc("marvin/bf8d5617_nohash_0"), "marvin", "bf8d5617"),
         ("sc-marvin-e4a2", sc("marvin/e4a2cf79_nohash_0"), "marvin", "e4a2cf79"),
         ("an4-howell", "an4/wav/train_fbbh_cen1-fbbh-b.wav", "h o w e l l", "fbbh"),
@@ -55,6 +56,14 @@ struct PlantedDataset {
         ("an4-yes-flrp", "an4/wav/train_flrp_an22-flrp-b.wav", "yes", "flrp"),
         ("an4-help", "an4/wav/train_fnsv_an185-fnsv-b.wav", "help", "fnsv"),
     ]
+
+    /// Real clips with their real transcripts that are there to make "marvin" frequent (for the typo
+    /// case), but whose speech touches the clip edge: the only finding allowed on them.
+    static let supportingClips: [(id: String, path: String, text: String, speaker: String)] = [
+        ("s-marvin-6a27", sc("marvin/6a27a9bf_nohash_0"), "marvin", "6a27a9bf"),
+        ("s-marvin-a8ee", sc("marvin/a8ee11c7_nohash_1"), "marvin", "a8ee11c7"),
+    ]
+    static let supportingAllowedChecks: Set<String> = ["edge-silence-inconsistent"]
 
     static func sc(_ clip: String) -> String { "speech_commands/speech_commands_v0.01/\(clip).wav" }
 
@@ -69,7 +78,7 @@ struct PlantedDataset {
         func source(_ path: String) throws -> AudioBuffer { try reader.read(dev.appendingPathComponent(path).path) }
         var noise = SignalGenerator(seed: 42)
 
-        for clip in cleanClips {
+        for clip in cleanClips + supportingClips {
             try builder.copy(dev.appendingPathComponent(clip.path), as: clip.id)
             builder.add(clip.id, text: clip.text, speaker: clip.speaker)
         }
@@ -234,6 +243,7 @@ struct PlantedDataset {
                          "won", "wow", "eight", "gibsonia", "seven", "two", "stop", "sheila", "p", "h", "i", "l", "s"])
         return PlantedDataset(train: train, test: test, expected: expected,
                               clean: cleanClips.map(\.id) + ["t-clean"],
+                              supporting: supportingClips.map(\.id),
                               conventionSetters: ["c-angle-tag-1", "c-angle-tag-2"], lexiconWords: words)
     }
 }

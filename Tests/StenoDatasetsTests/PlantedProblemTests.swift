@@ -38,6 +38,10 @@ import Testing
                 continue
             }
             #expect(cleanItems.isEmpty, "\(finding.check) flags clean items: \(cleanItems)")
+            if !PlantedDataset.supportingAllowedChecks.contains(finding.check) {
+                let supporting = finding.items.filter { planted.supporting.contains($0.id) }
+                #expect(supporting.isEmpty, "\(finding.check) flags supporting clips: \(supporting)")
+            }
             let setters = finding.items.filter { planted.conventionSetters.contains($0.id) }
             #expect(setters.isEmpty, "\(finding.check) flags convention setters: \(setters)")
         }
@@ -55,5 +59,51 @@ import Testing
         #expect(one.findings == two.findings)
         #expect(one.findings == four.findings)
         #expect(one.summary.silence == two.summary.silence)
+    }
+
+    /// Done-when 3 with audio: the cleaned copy of the planted train set (JSONL, which keeps the Kaldi
+    /// segments) has no error-level finding, and no file of the input changed.
+    @Test func fixOutOfThePlantedSetHasNoErrorsAndLeavesItAlone() throws {
+        let folder = try Fixtures.makeTemporaryDirectory(prefix: "steno-planted")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let planted = try PlantedDataset.build(in: folder)
+        let snapshot = try Self.contents(of: planted.train)
+        let train = try DatasetLoader().load(planted.train.path)
+        let checker = DatasetChecker(measurer: try AudioFileMeasurer())
+        let report = checker.check([train])
+        #expect(report.hasFinding(atLeast: .error))
+
+        let output = folder.appendingPathComponent("fixed.jsonl")
+        let fixer = ManifestFixer()
+        let result = fixer.fix(train, report: report, format: .jsonl)
+        try fixer.write(result, of: train, to: output.path, format: .jsonl)
+        let recheck = checker.check([try DatasetLoader().load(output.path)])
+        #expect(!recheck.hasFinding(atLeast: .error), "\(recheck.findings.filter { $0.severity == .error })")
+        #expect(try Self.contents(of: planted.train) == snapshot)
+
+        let dropped = Set(result.changes.filter(\.dropped).map(\.id))
+        for id in ["p-no-label", "p-no-audio", "p-missing-file", "p-piped", "p-unreadable", "p-empty", "p-latin1",
+                   "p-malformed", "p-rate", "p-zero", "p-conflict-a", "p-conflict-b"] {
+            #expect(dropped.contains(id), "\(id) not dropped")
+        }
+        // Clean utterances all survive unchanged.
+        let kept = Dictionary(uniqueKeysWithValues: result.utterances.map { ($0.id.rawValue, $0.transcript ?? "") })
+        for clip in PlantedDataset.cleanClips + PlantedDataset.supportingClips {
+            #expect(kept[clip.id] == clip.text, "\(clip.id)")
+        }
+    }
+
+    /// Every file under `folder` with its bytes.
+    static func contents(of folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let names = try FileManager.default.subpathsOfDirectory(atPath: folder.path)
+        for name in names {
+            let url = folder.appendingPathComponent(name)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
+                result[name] = try Data(contentsOf: url)
+            }
+        }
+        return result
     }
 }

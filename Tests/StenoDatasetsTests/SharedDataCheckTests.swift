@@ -40,4 +40,25 @@ import Testing
         #expect(!report.findings.contains { $0.check == "oov-words" })
         #expect(report.summary.checksRun.contains("oov-words"))
     }
+
+    /// The shared hostile WAVs as a dataset's audio: each is reported as unreadable (or measured, if
+    /// libsndfile can decode it), never a crash, and the clean clip beside them is measured.
+    @Test func hostileAudioFilesBecomeFindings() throws {
+        let folder = try Fixtures.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let names = ["awful.wav", "bad.wav", "evil.wav", "null.wav"]
+        var lines = names.map { "\(SharedData.data("hostile/" + $0).path)\tword" }
+        lines.append("\(SharedData.data("dev/an4/wav/test_fcaw_an409-fcaw-b.wav").path)\tgo")
+        let url = folder.appendingPathComponent("manifest.tsv")
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url)
+        let report = DatasetChecker(measurer: try AudioFileMeasurer()).check([try DatasetLoader().load(url.path)])
+        let unreadable = Set(report.findings.first { $0.check == "unreadable-audio" }?.items.map(\.id) ?? [])
+        #expect(unreadable.count + report.summary.audioMeasured == 5)
+        #expect(unreadable.contains(SharedData.data("hostile/bad.wav").path))
+        #expect(unreadable.contains(SharedData.data("hostile/null.wav").path))
+        #expect(!unreadable.contains(SharedData.data("dev/an4/wav/test_fcaw_an409-fcaw-b.wav").path))
+        for item in report.findings.first { $0.check == "unreadable-audio" }?.items ?? [] {
+            #expect(!item.detail.isEmpty && !item.detail.contains("\n"))
+        }
+    }
 }

@@ -63,5 +63,9 @@ struct ForcedAlignerTests {
         let tight = try ForcedAligner(scorer: scorer, options: strict).align(words, features: f)
         #expect(tight.words.allSatisfy { !$0.isFiller } && tight.words.count == 4)
         #expect(tight.score <= alignment.score, "removing choices cannot improve the best path")
+        // The default beam loses nothing here: the exhaustive search finds the same path.
+        var exhaustive = ForcedAlignmentOptions()
+        exhaustive.beam = nil
+        #expect(try ForcedAligner(scorer: scorer, options: exhaustive).align(words, features: f) == alignment)
     }
 }

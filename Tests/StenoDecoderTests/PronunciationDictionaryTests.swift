@@ -1,4 +1,5 @@
 import Foundation
+import StenoAcoustic
 import StenoDecoder
 import StenoTestSupport
 import Testing
@@ -62,6 +63,9 @@ import Testing
         #expect(dictionary.pronunciationIDs(of: "read").map(dictionary.word) == ["read", "read(3)", "read(2)"])
         #expect(dictionary.pronunciationIDs(of: "red").map(dictionary.word) == ["red"])
         #expect(dictionary.pronunciationIDs(of: "blue").isEmpty)
+        #expect(dictionary.nextAlternate(after: 0).map(dictionary.word) == "read(3)")
+        #expect(dictionary.nextAlternate(after: 3).map(dictionary.word) == "read(2)")
+        #expect(dictionary.nextAlternate(after: 2) == nil)
         // Without a filler dictionary the three markers are still added, pronounced SIL.
         #expect(dictionary.count == 7)
         #expect(dictionary.word(dictionary.sentenceStartID) == "<s>")
@@ -81,6 +85,7 @@ import Testing
             strange S T R EY N JH QQ
             crlf K R\r
               indented IH N D EH N T IH D
+            (paren) P ER EH N
             """
         let dictionary = try PronunciationDictionary(text: text, name: "test.dic", phones: ModelPhones.inventory)
         #expect(dictionary.wordID(for: "hello") == 0)
@@ -88,6 +93,9 @@ import Testing
         #expect(dictionary.wordID(for: "world") == 1)
         #expect(dictionary.phoneNames(of: try #require(dictionary.wordID(for: "crlf"))) == ["K", "R"])
         #expect(dictionary.contains("indented"))
+        // A leading '(' does not make an alternate.
+        let paren = try #require(dictionary.wordID(for: "(paren)"))
+        #expect(!dictionary.isAlternate(paren))
         #expect(!dictionary.contains("world(2)") && !dictionary.contains("strange") && !dictionary.contains("lonely"))
         #expect(dictionary.skippedLines.map(\.line) == [5, 6, 7, 9])
         #expect(dictionary.skippedLines.map(\.word) == ["lonely", "hello", "world(2)", "strange"])
@@ -112,6 +120,18 @@ import Testing
         #expect(open.count == 8)
         #expect(open.phones.names.prefix(3) == ["g", "ow", "f"])
         #expect(open.phoneNames(of: try #require(open.wordID(for: "years"))) == ["Y", "IH", "r", "z"])
+    }
+
+    @Test func phoneSetsGiveSortedIDs() throws {
+        let inventory = PhoneInventory(phoneSet: Set(ModelPhones.names))
+        // The bundled model lists its phones in sorted order, so a set gives the model's ids.
+        #expect(inventory == ModelPhones.inventory)
+        #expect(inventory.id(of: "SIL") == 32 && inventory.name(of: 2) == "AA" && inventory.id(of: "sil") == nil)
+    }
+
+    @Test func bundledModelPhonesAreTheTestList() throws {
+        let model = try AcousticModel(directory: Fixtures.bundledModel.appendingPathComponent("acoustic"))
+        #expect(PhoneInventory(topology: model) == ModelPhones.inventory)
     }
 
     @Test func sentenceMarkersInTheMainDictionaryAreAnError() {

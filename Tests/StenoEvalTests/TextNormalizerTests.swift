@@ -96,4 +96,42 @@ import Testing
             #expect(once.allSatisfy { !$0.isEmpty && !$0.contains(where: \.isWhitespace) })
         }
     }
+
+    /// The ASCII punctuation table equals Unicode's general category P for every ASCII character.
+    @Test func asciiPunctuationTableMatchesUnicode() {
+        for value in 0..<128 {
+            let scalar = Unicode.Scalar(UInt8(value))
+            let isP: Bool
+            switch scalar.properties.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                .initialPunctuation, .finalPunctuation, .otherPunctuation:
+                isP = true
+            default:
+                isP = false
+            }
+            #expect(TextNormalizer.asciiPunctuation[value] == isP, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    /// Property: the ASCII byte path gives the same words as the Unicode path on the same text
+    /// (a non-ASCII word in front forces the Unicode path for that token only, so compare per token).
+    @Test func asciiPathEqualsUnicodePath() {
+        var random = SplitMix64(seed: 11)
+        let alphabet = Array("aZ9'-.,!_(x) \"#%&*/:;?@[]{}$+<=>^`|~")
+        for _ in 0..<500 {
+            let token = String((0..<Int(1 + random.next() % 10)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+                .replacingOccurrences(of: " ", with: "")
+            guard !token.isEmpty else { continue }
+            let viaASCII = standard.words(token)
+            // Appending a non-ASCII symbol (not a letter, not punctuation) routes the token through the Character loop.
+            let viaUnicode = standard.words(token + "€")
+            var expected = viaUnicode
+            if let last = expected.last, last.hasSuffix("€") {
+                let stripped = String(last.dropLast())
+                expected.removeLast()
+                if !stripped.isEmpty { expected.append(stripped) }
+            }
+            #expect(viaASCII == expected, "\(token)")
+        }
+    }
 }

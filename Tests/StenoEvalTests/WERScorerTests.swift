@@ -33,6 +33,20 @@ import Testing
         }
     }
 
+    /// `--normalize none` tokenises raw text (capitals, punctuation, runs of spaces) exactly as
+    /// jiwer's default transform: per-pair counts equal jiwer's on Fixtures/eval/jiwer-raw.golden.tsv.
+    @Test func normalizeNoneEqualsJiwerDefaultTransform() throws {
+        let text = try String(contentsOf: Fixtures.url("eval/jiwer-raw.golden.tsv"), encoding: .utf8)
+        let rows = text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(rows.count == 300)
+        let pairs = rows.enumerated().map { pair("r\($0.offset)", String($0.element[1]), String($0.element[2])) }
+        let report = try raw.score(pairs)
+        for (score, row) in zip(report.perUtterance, rows) {
+            let ours: [Int] = [score.substitutions, score.deletions, score.insertions, score.hits]
+            #expect(ours == row[0].split(separator: " ").compactMap { Int($0) }, "\(score.id)")
+        }
+    }
+
     @Test func emptyReferenceHypothesisAndBoth() throws {
         let report = try raw.score([
             pair("emptyRef", "", "oh no"), pair("emptyHyp", "a b c", ""), pair("both", "", ""), pair("ok", "x y", "x y"),

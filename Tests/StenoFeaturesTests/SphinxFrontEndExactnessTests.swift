@@ -54,6 +54,23 @@ struct SphinxFrontEndExactnessTests {
         #expect(result.identical == result.total, "\(result.identical)/\(result.total) identical, max |diff| \(result.maxDifference)")
     }
 
+    @Test("librivox 0870 streamed in 1024-sample chunks (pocketsphinx's 2048-byte blocks) equals the dump")
+    func librivox0870Streamed() throws {
+        let audio = try TestAudio.wav16(SharedData.data("pocketsphinx/librivox/sense_and_sensibility_01_austen_64kb-0870.wav"))
+        let extractor = try MFCCExtractor(options: Self.options(noiseRemoval: true))
+        extractor.startUtterance()
+        var ours = FeatureMatrix(dimension: 13)
+        for start in stride(from: 0, to: audio.samples.count, by: 1024) {
+            let chunk = Array(audio.samples[start..<min(start + 1024, audio.samples.count)])
+            ours.values += try extractor.process(samples: chunk).values
+        }
+        ours.values += try extractor.finishUtterance().values
+        let reference = try SphinxFeatureFile.read(SharedData.data("sphinx-reference/lv0870/000000000.mfc"))
+        #expect(ours.frameCount == reference.frameCount)
+        let result = Self.compare(ours, reference)
+        #expect(result.identical == result.total, "\(result.identical)/\(result.total) identical")
+    }
+
     @Test("goforward.mfc (264 frames, little-endian) equals our first frames")
     func goforwardMFC() throws {
         let audio = try TestAudio.raw16(SharedData.data("pocketsphinx/goforward.raw"))

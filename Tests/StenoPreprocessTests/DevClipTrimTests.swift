@@ -27,7 +27,13 @@ struct DevClipTrimTests {
             let twice = trimmer.trim(once.trimmed)
             let unchanged = twice.trimmed == once.trimmed
             #expect(unchanged, "\(file.lastPathComponent): second trim kept \(twice.keptSampleRange) of \(once.trimmed.frameCount)")
-            if once.containsSpeech { withSpeech += 1 }
+            if once.containsSpeech {
+                withSpeech += 1
+                // The cut never reaches into the speech the first pass found (repeated passes may move
+                // the edges inward, but by less than the padding).
+                #expect(once.removedLeadingSeconds <= once.leadingSilenceSeconds + 1e-9, "\(file.lastPathComponent)")
+                #expect(once.removedTrailingSeconds <= once.trailingSilenceSeconds + 1e-9, "\(file.lastPathComponent)")
+            }
         }
         // Every dev clip is a spoken word or sentence: speech must be found in (nearly) all of them.
         #expect(withSpeech >= files.count * 95 / 100, "speech found in only \(withSpeech) of \(files.count) clips")

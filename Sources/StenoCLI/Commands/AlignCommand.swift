@@ -112,7 +112,7 @@ struct AlignCommand: ParsableCommand {
                 StandardError.writeLine("steno: \(job.path): \(failure.reason)")
                 entries.append(.error(path: job.path, error: failure.reason))
             case .success(let alignment):
-                let rendered = render(alignment, id: job.id)
+                let rendered = try render(alignment, id: job.id)
                 if let outputDirectory {
                     try write(rendered, id: job.id, to: outputDirectory, inputs: jobs.map(\.path))
                 } else {
@@ -129,12 +129,12 @@ struct AlignCommand: ParsableCommand {
 
     struct AlignFailure: Error, Sendable { let reason: String }
 
-    private func render(_ alignment: ForcedAlignment, id: String) -> String {
+    private func render(_ alignment: ForcedAlignment, id: String) throws -> String {
         switch format {
         case .text: alignment.text()
         case .ctm: alignment.ctm(utteranceID: id)
         case .textgrid: alignment.textGrid()
-        case .json: (try? JSONOutput.string(AlignmentJSON(id: id, alignment: alignment))) ?? ""
+        case .json: try JSONOutput.string(AlignmentJSON(id: id, alignment: alignment))
         }
     }
 

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import StenoCore
+import Steno
+import StenoAudio
 import StenoDatasets
 
 /// `steno check`: label and audio consistency of one or more datasets.
@@ -55,6 +57,12 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "List every check with its id, severity and why it matters, then exit.")
     var listChecks = false
 
+    @Flag(help: "Also force-align every transcript to its audio with the acoustic model and flag those that fit far worse than the rest (alignment-fit).")
+    var align = false
+
+    @Option(help: ArgumentHelp("Model directory for --align (default: $STENO_MODEL_DIR, else the bundled Models/en-us).", valueName: "dir"))
+    var model: String?
+
     func validate() throws {
         if listChecks { return }
         if datasets.isEmpty { throw ValidationError("give at least one dataset (a folder or manifest file)") }
@@ -103,8 +111,9 @@ struct CheckCommand: ParsableCommand {
             }
         }
 
-        let checker = DatasetChecker(options: options, measurer: noAudio ? nil : try AudioFileMeasurer(),
+        var checker = DatasetChecker(options: options, measurer: noAudio ? nil : try AudioFileMeasurer(),
                                      workerCount: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        if align { checker.checks.append(try alignmentCheck()) }
         let progress = ProgressLine(label: "measuring audio")
         let report = checker.check(loaded, lexiconWords: lexiconWords, progress: { progress.update($0, $1) })
         progress.finish()
@@ -122,6 +131,34 @@ struct CheckCommand: ParsableCommand {
         }
         if !failures.isEmpty || threshold.map({ report.hasFinding(atLeast: $0) }) == true {
             throw ExitCode.failure
+        }
+    }
+
+    /// The alignment-fit check over the model's forced aligner (StenoDatasets gets only the closure).
+    private func alignmentCheck() throws -> AlignmentFitCheck {
+        let aligner: SpeechAligner
+        do {
+            aligner = try SpeechAligner(modelDirectory: try ModelLocator.locate(explicit: model.map { URL(fileURLWithPath: $0) }))
+        } catch {
+            StandardError.writeLine("steno: \(error)")
+            throw ExitCode.failure
+        }
+        let reader = AudioReader(options: AudioReadOptions(targetSampleRate: aligner.sampleRate))
+        return AlignmentFitCheck(workerCount: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { entry in
+            guard let source = entry.utterance.audio, let url = source.url, let transcript = entry.utterance.transcript else {
+                return .failed("no audio or transcript")
+            }
+            do {
+                var audio = try reader.read(url.path)
+                if case .segment(_, _, let start, let end) = source {
+                    audio = audio.slice(fromSeconds: start, toSeconds: end ?? audio.durationSeconds)
+                }
+                return .scorePerFrame(try aligner.align(audio, transcript: transcript).scorePerFrame)
+            } catch let error as any StenoError {
+                return .failed(error.reason)
+            } catch {
+                return .failed(String(describing: error))
+            }
         }
     }
 

@@ -54,9 +54,7 @@ enum CheckOutput {
             lines.append("No findings.")
         }
         for category in CheckDescriptor.Category.allCases {
-            let inCategory = report.findings.filter { finding in
-                CheckCatalog.check(id: finding.check)?.descriptor.category == category
-            }
+            let inCategory = report.findings.filter { report.categories[$0.check] == category }
             guard !inCategory.isEmpty else { continue }
             lines.append("")
             lines.append("\(category.rawValue.capitalized):")

@@ -95,7 +95,12 @@ struct FeaturesCommand: ParsableCommand {
         let pipeline = try FeaturePipeline(options: options)
         let reader = AudioReader(options: audio.readOptions(targetSampleRate: resample ? options.sampleRate : nil))
         if let outputDirectory {
-            try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+            do {
+                try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+            } catch {
+                StandardError.writeLine("steno: \(outputDirectory): cannot create the output folder: \(error.localizedDescription)")
+                throw ExitCode(1)
+            }
         }
         let inputPaths = Set(inputs.map(Self.canonical))
         var written: Set<String> = []

@@ -99,6 +99,10 @@ struct WERCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
 
+        if let field = scorer.options.breakdownField, !reference.entries.contains(where: { $0.fields[field] != nil }) {
+            FileHandle.standardError.write(Data(
+                "steno: \(ref): no utterance has the field '\(field)'; all are grouped under (none)\n".utf8))
+        }
         var systems: [(path: String, report: WERReport)] = []
         for path in hyp {
             do {

@@ -19,26 +19,19 @@ struct AudioOutputOptions: ParsableArguments {
     var force = false
 
     @Option(name: .long,
-            help: ArgumentHelp("Output container: \(AudioFileFormat.Container.allCases.map(\.rawValue).joined(separator: ", ")) (default: from -o's extension, else wav).",
-                               valueName: "container"))
-    var container: String?
+            help: ArgumentHelp("Output container (default: from -o's extension, else wav).", valueName: "container"))
+    var container: AudioFileFormat.Container?
 
     @Option(name: .long,
-            help: ArgumentHelp("Output sample encoding: \(AudioFileFormat.Encoding.allCases.map(\.rawValue).joined(separator: ", ")) (default: pcm16 for WAV and FLAC).",
+            help: ArgumentHelp("Output sample encoding (default: pcm16 for WAV, FLAC, AIFF; vorbis for Ogg).",
                                valueName: "encoding"))
-    var encoding: String?
+    var encoding: AudioFileFormat.Encoding?
 
     func validate() throws {
         switch (outputPath, outputDirectory) {
         case (nil, nil): throw ValidationError("give -o FILE (one input) or --output-dir DIR")
         case (.some, .some): throw ValidationError("-o and --output-dir cannot be used together")
         default: break
-        }
-        if let container, AudioFileFormat.Container(rawValue: container) == nil {
-            throw ValidationError("unknown --container \(container)")
-        }
-        if let encoding, AudioFileFormat.Encoding(rawValue: encoding) == nil {
-            throw ValidationError("unknown --encoding \(encoding)")
         }
         _ = try format()
     }
@@ -60,13 +53,11 @@ struct AudioOutputOptions: ParsableArguments {
             }
             format = inferred
         }
-        if let container, let chosen = AudioFileFormat.Container(rawValue: container) {
-            format = AudioFileFormat.inferred(fromPath: "x.\(chosen.rawValue)")
-                ?? AudioFileFormat(container: chosen, encoding: .pcm16)
+        if let container {
+            format = AudioFileFormat.inferred(fromPath: "x.\(container.rawValue)")
+                ?? AudioFileFormat(container: container, encoding: .pcm16)
         }
-        if let encoding, let chosen = AudioFileFormat.Encoding(rawValue: encoding) {
-            format.encoding = chosen
-        }
+        if let encoding { format.encoding = encoding }
         return format
     }
 
@@ -90,3 +81,6 @@ struct AudioOutputOptions: ParsableArguments {
                           replaceExisting: force, inputs: inputs)
     }
 }
+
+extension AudioFileFormat.Container: ExpressibleByArgument {}
+extension AudioFileFormat.Encoding: ExpressibleByArgument {}

@@ -1,3 +1,4 @@
+import Logging
 import StenoAudio
 import StenoCore
 import StenoPreprocess
@@ -9,6 +10,8 @@ struct PreprocessJob {
     let chain: PreprocessingChain
     let writer: AudioWriter
     let plan: OutputPlan
+    /// Progress on stderr at debug level (`--verbose`).
+    var logger = StenoLogging.logger("preprocess")
 
     /// Processes every input; each good one is written and reported, each bad one gives one stderr
     /// line (and a `{path, error}` entry in JSON). Exits 1 when any input failed.
@@ -19,6 +22,7 @@ struct PreprocessJob {
 
     private func process(_ path: String) throws -> PreprocessReport {
         let outputPath = try plan.outputPath(for: path)
+        logger.debug("reading", metadata: ["path": "\(path)"])
         let buffer = try reader.read(path)
         let result: PreprocessingResult
         do {
@@ -27,6 +31,7 @@ struct PreprocessJob {
             throw error.withPath(path)
         }
         try writer.write(result.output, to: outputPath)
+        logger.debug("wrote", metadata: ["path": "\(outputPath)", "seconds": "\(result.output.durationSeconds)"])
         return PreprocessReport(path: path, outputPath: outputPath, inputDurationSeconds: buffer.durationSeconds,
                                 result: result)
     }

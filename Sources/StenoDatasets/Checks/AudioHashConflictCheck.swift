@@ -48,6 +48,6 @@ public struct AudioHashConflictCheck: DatasetCheck {
     }
 
     private func normalisedText(_ entry: CheckEntry) -> String {
-        entry.profile?.words.joined(separator: " ") ?? ""
+        entry.comparableText ?? ""
     }
 }

@@ -51,8 +51,8 @@ public struct SplitOverlapCheck: DatasetCheck {
         case .speaker:
             return entry.utterance.speaker
         case .text:
-            guard let words = entry.profile?.words, !words.isEmpty else { return nil }
-            return words.joined(separator: " ")
+            guard let text = entry.comparableText, !text.isEmpty else { return nil }
+            return text
         }
     }
 }

@@ -6,7 +6,8 @@ import StenoCore
 ///
 /// Without `segments`, recording ids are utterance ids. A `wav.scp` entry that is a command
 /// (ends with `|`) or an archive offset (`file.ark:123`) is kept as ``AudioSource/unsupported(written:reason:)``:
-/// Steno does not run shell commands from a manifest.
+/// Steno does not run shell commands from a manifest. Relative paths are looked up beside the data
+/// directory, then (as Kaldi's scripts do) from the current directory.
 struct KaldiDataDirectoryReader {
     func read(folder: URL, name: String) throws(DatasetError) -> Dataset {
         let wavPath = displayPath("wav.scp", in: name)
@@ -172,6 +173,15 @@ struct KaldiDataDirectoryReader {
         {
             return .unsupported(written: trimmed, reason: "archive offset (ark:offset) is not supported")
         }
-        return .file(url: resolveAudioPath(trimmed, relativeTo: folder), written: trimmed)
+        return .file(url: resolveKaldiPath(trimmed, folder: folder), written: trimmed)
+    }
+
+    /// Kaldi scripts resolve relative `wav.scp` paths against the directory they run in (the recipe),
+    /// not the data directory; Steno tries the data directory first, then the current directory.
+    private func resolveKaldiPath(_ written: String, folder: URL) -> URL {
+        let besideManifest = resolveAudioPath(written, relativeTo: folder)
+        if written.hasPrefix("/") || FileManager.default.fileExists(atPath: besideManifest.path) { return besideManifest }
+        let fromWorkingDirectory = resolveAudioPath(written, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        return FileManager.default.fileExists(atPath: fromWorkingDirectory.path) ? fromWorkingDirectory : besideManifest
     }
 }

@@ -81,9 +81,9 @@ struct AlignmentGraph {
         var wordNodes: [[WordNodes]] = []
         for (i, word) in words.enumerated() {
             let leftContexts: Set<Int> = i == 0 ? [silence]
-                : Set(wordPhones[i - 1].map { $0.last! }).union(fillerPronunciations.isEmpty ? [] : [silence])
+                : Set(wordPhones[i - 1].map { $0[$0.count - 1] }).union(fillerPronunciations.isEmpty ? [] : [silence])
             let rightContexts: Set<Int> = i == words.count - 1 ? [silence]
-                : Set(wordPhones[i + 1].map { $0.first! }).union(fillerPronunciations.isEmpty ? [] : [silence])
+                : Set(wordPhones[i + 1].map { $0[0] }).union(fillerPronunciations.isEmpty ? [] : [silence])
             var slot: [WordNodes] = []
             for (p, pronunciation) in word.pronunciations.enumerated() {
                 let phones = wordPhones[i][p]

@@ -39,9 +39,11 @@ public struct ForcedAligner: Sendable {
         var search = ViterbiState(graph: graph, topology: topology)
         let session = scorer.makeScoringSession()
         var scores = [Int32](repeating: 0, count: topology.senoneCount)
+        // Only the network's senones are scored (as pocketsphinx scores only its active HMMs').
+        let senones = SenoneSet.active(Array(Set(graph.nodes.flatMap(\.senones))).sorted())
         for frame in 0..<frames {
-            session.score(frame: frame, of: features, senones: .all, into: &scores)
-            search.step(frame: frame, emissions: scores, graph: graph)
+            session.score(frame: frame, of: features, senones: senones, into: &scores)
+            search.step(frame: frame, emissions: scores, graph: graph, beam: options.beam.map { Int($0) })
         }
         guard let last = search.bestFinalExit(graph: graph) else {
             throw DecoderError(.inconsistent, path: nil,

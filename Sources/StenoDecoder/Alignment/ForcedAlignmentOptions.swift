@@ -18,6 +18,9 @@ public struct ForcedAlignmentOptions: Sendable, Hashable {
     public var fillerPenalty: Int32 = -1175
     /// Added on entering a transcript word. Default −5 (= log 0.65 >> 10).
     public var wordPenalty: Int32 = -5
+    /// States scoring more than this below the frame's best are pruned, which bounds time and
+    /// memory on long audio; nil searches exhaustively. Default −1080 (pocketsphinx's `-beam` 1e-48).
+    public var beam: Int32? = -1080
 
     public init() {}
 }

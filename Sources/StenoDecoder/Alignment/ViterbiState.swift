@@ -51,17 +51,24 @@ struct ViterbiState {
     }
 
     /// One frame: emissions, HMM-internal transitions, exits, and entries into successors.
-    mutating func step(frame: Int, emissions: [Int32], graph: AlignmentGraph) {
+    /// One frame: emissions, HMM-internal transitions, pruning to `beam` below the frame's best
+    /// state (nil: no pruning), exits, and entries into successors.
+    mutating func step(frame: Int, emissions: [Int32], graph: AlignmentGraph, beam: Int?) {
         let n = stateCount
         var anyExit: [Int32] = []
+        var frameBest = worst
+        var s = [Int](repeating: worst, count: n)
         for (index, node) in graph.nodes.enumerated() {
             let base = index * n
             // Emissions.
             var any = false
-            var s = [Int](repeating: worst, count: n)
-            for k in 0..<n where scores[base + k] > worst {
-                s[k] = max(worst, scores[base + k] + Int(emissions[Int(node.senones[k])]))
-                any = true
+            for k in 0..<n {
+                if scores[base + k] > worst {
+                    s[k] = max(worst, scores[base + k] + Int(emissions[Int(node.senones[k])]))
+                    any = true
+                } else {
+                    s[k] = worst
+                }
             }
             exitScores[index] = worst
             guard any else { continue }
@@ -93,14 +100,26 @@ struct ViterbiState {
                 if from >= 0 {
                     scores[base + to] = max(worst, best)
                     histories[base + to] = histories[base + from]
+                    frameBest = max(frameBest, scores[base + to])
                 } else {
                     scores[base + to] = worst
                     histories[base + to] = -1
                 }
             }
         }
+        // Beam pruning: states and exits far below the frame's best are dropped.
+        var recorded = 0
+        if let beam {
+            let threshold = max(frameBest, anyExit.map { exitScores[Int($0)] }.max() ?? worst) + beam
+            for k in scores.indices where scores[k] > worst && scores[k] < threshold {
+                scores[k] = worst
+                histories[k] = -1
+            }
+            anyExit.removeAll { exitScores[Int($0)] < threshold }
+        }
         // Exits enter their successors' first state for the next frame.
         for index in anyExit {
+            recorded += 1
             let node = Int(index)
             let record = Int32(exits.count)
             exits.append(Exit(node: index, frame: Int32(frame), previous: exitHistories[node], score: exitScores[node]))
@@ -113,7 +132,7 @@ struct ViterbiState {
                 }
             }
         }
-        lastExitStart = exits.count - anyExit.count
+        lastExitStart = exits.count - recorded
     }
 
     /// Exit records of the last frame stepped start here.

@@ -21,6 +21,12 @@ public struct PhoneInventory: Sendable, Equatable {
         self.init(names: names, acceptsNewPhones: false)
     }
 
+    /// A closed inventory from an unordered set of phone names; ids follow the names' sorted order
+    /// (which is Sphinx's own order for its phone lists).
+    public init(phoneSet: Set<String>) {
+        self.init(names: phoneSet.sorted())
+    }
+
     /// The base phones of an acoustic model, with the model's ids.
     public init(topology: any AcousticModelTopology) {
         self.init(names: (0..<topology.basePhoneCount).map { topology.phoneName($0) })

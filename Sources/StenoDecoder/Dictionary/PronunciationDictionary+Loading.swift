@@ -63,6 +63,11 @@ extension PronunciationDictionary {
     }
 
     static func readBytes(_ url: URL) throws -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw DecoderError(.unreadable, path: url.path, reason: "no such file")
+        }
+        guard !isDirectory.boolValue else { throw DecoderError(.unreadable, path: url.path, reason: "is a folder, not a file") }
         do {
             return try [UInt8](Data(contentsOf: url, options: .mappedIfSafe))
         } catch {
@@ -213,8 +218,10 @@ struct DictionaryBuilder {
                 continue
             }
             var base: Int32?
+            // "base(n)": the base is everything before the last '(' — which must not be the first
+            // character ("(paren)" is an ordinary word, as in pocketsphinx).
             if bytes[wordRange.upperBound - 1] == 0x29,  // ')'
-               let open = bytes[wordRange].lastIndex(of: 0x28)  // '('
+               let open = bytes[wordRange].dropLast().lastIndex(of: 0x28), open > wordRange.lowerBound  // '('
             {
                 let baseWord = String(decoding: bytes[wordRange.lowerBound..<open], as: UTF8.self)
                 guard let baseID = idsByWord[baseWord] else {
