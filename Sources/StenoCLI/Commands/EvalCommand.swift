@@ -44,7 +44,8 @@ struct EvalCommand: ParsableCommand {
         }
         let transcriber = Transcriber(recognizer: recognizer, readOptions: audio.readOptions())
         let started = Date()
-        let outcomes = ParallelRunner.map(inputs, jobs: decoder.jobCount, progress: inputs.count > 1 && !logging.quiet) {
+        let outcomes = ParallelRunner.map(inputs, jobs: decoder.jobCount, progress: inputs.count > 1 && !logging.quiet,
+                                           label: { $0.path }) {
             transcriber.run($0)
         }
         let decodeSeconds = Date().timeIntervalSince(started)

@@ -48,7 +48,8 @@ struct TranscribeCommand: ParsableCommand {
             for w in recognizer.warnings { StandardError.writeLine("steno: warning: \(w)") }
         }
         let transcriber = Transcriber(recognizer: recognizer, readOptions: audio.readOptions())
-        let outcomes = ParallelRunner.map(expanded, jobs: decoder.jobCount, progress: expanded.count > 1 && !logging.quiet) {
+        let outcomes = ParallelRunner.map(expanded, jobs: decoder.jobCount, progress: expanded.count > 1 && !logging.quiet,
+                                           label: { $0.path }) {
             transcriber.run($0)
         }
         for o in outcomes {

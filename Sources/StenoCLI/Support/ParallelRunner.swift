@@ -1,7 +1,8 @@
 import Foundation
 
 /// Runs independent jobs on a fixed number of threads and returns results in input order, so output
-/// never depends on scheduling. Progress (`[done/total]`) goes to stderr when asked for.
+/// never depends on scheduling. Progress goes to stderr when asked for: one `[done/total]` line
+/// rewritten in place on a terminal, else a `[done/total] label` line per finished input.
 enum ParallelRunner {
     private final class State<Result: Sendable>: @unchecked Sendable {
         let lock = NSLock()
@@ -12,8 +13,10 @@ enum ParallelRunner {
     }
 
     static func map<Input: Sendable, Result: Sendable>(
-        _ inputs: [Input], jobs: Int, progress: Bool, _ body: @escaping @Sendable (Input) -> Result
+        _ inputs: [Input], jobs: Int, progress: Bool, label: @escaping @Sendable (Input) -> String = { _ in "" },
+        _ body: @escaping @Sendable (Input) -> Result
     ) -> [Result] {
+        let terminal = isatty(STDERR_FILENO) != 0
         let state = State<Result>(count: inputs.count)
         let total = inputs.count
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, total))) { _ in
@@ -29,10 +32,13 @@ enum ParallelRunner {
                 state.done += 1
                 let done = state.done
                 state.lock.unlock()
-                if progress { FileHandle.standardError.write(Data("\rsteno: [\(done)/\(total)]".utf8)) }
+                if progress {
+                    let line = terminal ? "\rsteno: [\(done)/\(total)]" : "steno: [\(done)/\(total)] \(label(inputs[index]))\n"
+                    FileHandle.standardError.write(Data(line.utf8))
+                }
             }
         }
-        if progress && total > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
+        if progress && terminal && total > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
         return state.results.map { $0! }
     }
 }
