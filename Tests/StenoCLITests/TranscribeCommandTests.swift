@@ -1,4 +1,6 @@
 import Foundation
+import StenoAudio
+import StenoCore
 import StenoTestSupport
 import Testing
 
@@ -146,5 +148,23 @@ struct TranscribeInputTests {
         let dict = SharedData.data("hostile/defective.dic").path
         let r = try StenoProcess.run(["transcribe", "--dict", dict, Fixtures.url("audio/goforward.wav").path])
         #expect(r.standardErrorLines.contains { $0.hasPrefix("steno: warning: \(dict):") })
+    }
+}
+
+@Suite("steno transcribe low-rate audio")
+struct TranscribeLowRateTests {
+    /// Audio below the model's 16 kHz is decoded (upsampled) with a warning naming the file.
+    @Test func eightKilohertzAudioIsDecodedWithAWarning() throws {
+        let directory = try Fixtures.makeTemporaryDirectory(prefix: "steno-lowrate")
+        defer { StenoProcess.removeScratch(directory) }
+        let audio = try AudioReader().read(Fixtures.url("audio/goforward.wav").path)
+        let low = AudioBuffer(samples: stride(from: 0, to: audio.samples.count, by: 2).map { audio.samples[$0] },
+                              sampleRate: SampleRate(uncheckedHertz: 8000))
+        let path = directory.appendingPathComponent("gf8k.wav").path
+        try AudioWriter().write(low, to: path)
+        let r = try StenoProcess.run(["transcribe", path])
+        #expect(r.status == 0)
+        #expect(r.standardOutput.contains("forward"))
+        #expect(r.standardErrorLines.contains { $0.hasPrefix("steno: \(path): warning: 8000 Hz") })
     }
 }
