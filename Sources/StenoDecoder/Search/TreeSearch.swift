@@ -189,11 +189,12 @@ struct TreeSearch {
         candidates = []
         let firstChild = model.rootFirstChild, wordStart = model.rootWordStart, words = model.rootWords
         let lastPhones = model.rootWordLastPhone
+        let links = ExpansionContext(search: self, frame: f, sibling: model.nodeSibling, phone: model.nodePhone)
         for r in roots.indices where roots[r].frame >= f {
             guard roots[r].bestScore > keep else { continue }
             roots[r].frame = next
             expand(exitScore: roots[r].exitScore, history: roots[r].exitHistory, firstChild: firstChild[r],
-                   words: Int(wordStart[r])..<Int(wordStart[r + 1]), wordList: words, lastPhones: lastPhones, frame: f,
+                   words: Int(wordStart[r])..<Int(wordStart[r + 1]), wordList: words, lastPhones: lastPhones, context: links,
                    penalties: penalties, nextList: &nextList, candidates: &found, checkListed: false)
         }
         candidates = found
@@ -210,6 +211,7 @@ struct TreeSearch {
         candidates = []
         let firstChild = model.nodeFirstChild, wordStart = model.nodeWordStart, words = model.nodeWords
         let lastPhones = model.nodeWordLastPhone
+        let links = ExpansionContext(search: self, frame: f, sibling: model.nodeSibling, phone: model.nodePhone)
         for c in current {
             let ci = Int(c)
             if nodes[ci].bestScore > keep {
@@ -218,7 +220,7 @@ struct TreeSearch {
                     nextList.append(c)
                 }
                 expand(exitScore: nodes[ci].exitScore, history: nodes[ci].exitHistory, firstChild: firstChild[ci],
-                       words: Int(wordStart[ci])..<Int(wordStart[ci + 1]), wordList: words, lastPhones: lastPhones, frame: f,
+                       words: Int(wordStart[ci])..<Int(wordStart[ci + 1]), wordList: words, lastPhones: lastPhones, context: links,
                        penalties: penalties, nextList: &nextList, candidates: &found, checkListed: true)
             } else if nodes[ci].frame != next {
                 nodes[ci].clear()
@@ -228,35 +230,62 @@ struct TreeSearch {
         swap(&nextList, &activeNodes[Int(next & 1)])
     }
 
+    /// What `expand` needs that is fixed for one pruning sweep (fetched once, not per HMM).
+    private struct ExpansionContext {
+        let frame: Int32
+        let phoneInsertion: Int32
+        let newWordPenalty: Int32
+        let phoneThreshold: Int32
+        let lastPhoneThreshold: Int32
+        let sibling: [Int32]
+        let phone: [Int32]
+
+        init(search: TreeSearch, frame: Int32, sibling: [Int32], phone: [Int32]) {
+            let p = search.model.parameters
+            self.frame = frame
+            phoneInsertion = p.phoneInsertion
+            newWordPenalty = p.newWordPenalty
+            phoneThreshold = search.bestScore + p.phoneBeam
+            lastPhoneThreshold = search.bestScore + p.lastPhoneBeam
+            self.sibling = sibling
+            self.phone = phone
+        }
+    }
+
     /// From a surviving HMM's exit: enter its children and add its words' last-phone candidates.
     @inline(__always)
     private mutating func expand(exitScore: Int32, history: Int32, firstChild: Int32, words: Range<Int>,
-                                 wordList: [Int32], lastPhones: [Int32], frame f: Int32, penalties: [Int32], nextList: inout [Int32],
+                                 wordList: [Int32], lastPhones: [Int32], context: ExpansionContext,
+                                 penalties: [Int32], nextList: inout [Int32],
                                  candidates found: inout [Candidate], checkListed: Bool) {
-        let p = model.parameters
+        let f = context.frame
         let next = f + 1
-        let s = exitScore + p.phoneInsertion
-        let phoneThreshold = bestScore + p.phoneBeam
-        let lastPhoneThreshold = bestScore + p.lastPhoneBeam
-        let sibling = model.nodeSibling, phone = model.nodePhone
+        let s = exitScore + context.phoneInsertion
+        let phoneThreshold = context.phoneThreshold
         let hasPenalties = !penalties.isEmpty
         var child = firstChild
-        nodes.withUnsafeMutableBufferPointer { n in
-            while child >= 0 {
-                let k = Int(child)
-                let pen = hasPenalties ? penalties[Int(phone[k])] : 0
-                if s + pen > phoneThreshold && (n[k].frame < f || s > n[k].score0) {
-                    if !checkListed || n[k].frame != next { nextList.append(child) }
-                    n[k].enter(score: s, history: history, frame: next)
+        if child >= 0 {
+            nodes.withUnsafeMutableBufferPointer { n in
+                context.sibling.withUnsafeBufferPointer { sibling in
+                    context.phone.withUnsafeBufferPointer { phone in
+                        while child >= 0 {
+                            let k = Int(child)
+                            let pen = hasPenalties ? penalties[Int(phone[k])] : 0
+                            if s + pen > phoneThreshold && (n[k].frame < f || s > n[k].score0) {
+                                if !checkListed || n[k].frame != next { nextList.append(child) }
+                                n[k].enter(score: s, history: history, frame: next)
+                            }
+                            child = sibling[k]
+                        }
+                    }
                 }
-                child = sibling[k]
             }
         }
         guard !words.isEmpty else { return }
         for i in words {
             let pen = hasPenalties ? penalties[Int(lastPhones[i])] : 0
-            if s + pen > lastPhoneThreshold {
-                found.append(Candidate(word: wordList[i], score: s - p.newWordPenalty, entry: history, next: -1))
+            if s + pen > context.lastPhoneThreshold {
+                found.append(Candidate(word: wordList[i], score: s - context.newWordPenalty, entry: history, next: -1))
             }
         }
     }
