@@ -1,5 +1,6 @@
 import Foundation
 import StenoCore
+import StenoFeatures
 
 /// A CMU Sphinx acoustic model loaded from its folder: immutable and shareable between threads.
 ///
@@ -21,7 +22,7 @@ public struct AcousticModel: Sendable {
     /// HMM transition matrices.
     public let transitionMatrices: TransitionMatrices
     /// The model's `feat.params` (empty if the folder has none).
-    public let featureParameters: FeatureParameters
+    public let featureParameters: SphinxFeatureParameters
     /// The filler dictionary (`noisedict`), empty if the folder has none.
     public let fillerWords: [FillerWord]
     /// How Gaussians are tied.
@@ -78,7 +79,7 @@ public struct AcousticModel: Sendable {
                 problem: "\(means.codebookCount) codebooks fit neither 1, \(definition.basePhoneCount) base phones "
                     + "nor \(definition.senoneCount) senones")
         }
-        let parameters = exists("feat.params") ? try FeatureParameters(contentsOf: file("feat.params")) : FeatureParameters(values: [:])
+        let parameters = exists("feat.params") ? try Self.featureParameters(at: file("feat.params")) : SphinxFeatureParameters()
         var fillers: [FillerWord] = []
         if exists("noisedict") {
             let text: String

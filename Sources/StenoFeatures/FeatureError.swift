@@ -29,17 +29,27 @@ public struct FeatureError: StenoError, Equatable {
     public let kind: Kind
     /// The file or utterance concerned, when known.
     public let path: String?
-    /// A human-readable explanation, without the path.
-    public let reason: String
+    /// The 1-based line of a text file (such as `feat.params`) where the problem was found.
+    public let line: Int?
+    /// What was wrong, without the path or line.
+    public let problem: String
 
-    public init(_ kind: Kind, _ reason: String, path: String? = nil) {
+    /// A human-readable explanation with the line when known ("line 2: option -upperf has no value"),
+    /// without the path.
+    public var reason: String {
+        if let line { return "line \(line): \(problem)" }
+        return problem
+    }
+
+    public init(_ kind: Kind, _ problem: String, path: String? = nil, line: Int? = nil) {
         self.kind = kind
-        self.reason = reason
+        self.problem = problem
         self.path = path
+        self.line = line
     }
 
     /// The same error, naming `path` (used when a caller knows which file the audio came from).
     public func naming(_ path: String) -> FeatureError {
-        FeatureError(kind, reason, path: path)
+        FeatureError(kind, problem, path: path, line: line)
     }
 }

@@ -1,24 +1,34 @@
 import Foundation
 
-/// The options of a Sphinx model's `feat.params` file: `-name value` pairs, whitespace separated.
+/// The options of a Sphinx model's `feat.params` file: `-name value` pairs separated by whitespace
+/// (line breaks included, as pocketsphinx reads it), with a token starting with `#` beginning a comment
+/// that runs to the end of the line.
 ///
 /// Pocketsphinx applies this file after the user's settings, so its values win; ``MFCCOptions``'s
-/// Sphinx preset does the same.
+/// Sphinx preset does the same. The acoustic model (StenoAcoustic) keeps the same parsed values.
 public struct SphinxFeatureParameters: Sendable, Equatable {
     /// The values by option name without the leading dash (`"lowerf": "130"`), later lines winning.
     public private(set) var values: [String: String]
 
+    /// Parameters with the given values (`[:]` for a model without `feat.params`).
+    public init(values: [String: String] = [:]) {
+        self.values = values
+    }
+
     /// Parses the text of a `feat.params` file. `path` only names the file in errors.
+    ///
+    /// - Throws: ``FeatureError`` of kind `.invalidFeatureParameters` naming the 1-based line of a
+    ///   token that is not an option, or of an option without a value.
     public init(text: String, path: String? = nil) throws {
         var values: [String: String] = [:]
-        var tokens = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)[...]
-        while let name = tokens.popFirst() {
+        var tokens = Self.tokens(of: text)[...]
+        while case let (name, line)? = tokens.popFirst() {
             guard name.hasPrefix("-"), name.count > 1 else {
                 throw FeatureError(.invalidFeatureParameters, "expected an option like -lowerf, found '\(name)'",
-                                   path: path)
+                                   path: path, line: line)
             }
-            guard let value = tokens.popFirst() else {
-                throw FeatureError(.invalidFeatureParameters, "option \(name) has no value", path: path)
+            guard case let (value, _)? = tokens.popFirst() else {
+                throw FeatureError(.invalidFeatureParameters, "option \(name) has no value", path: path, line: line)
             }
             values[String(name.dropFirst())] = value
         }
@@ -44,4 +54,20 @@ public struct SphinxFeatureParameters: Sendable, Equatable {
 
     /// A value by option name (without dash).
     public subscript(name: String) -> String? { values[name] }
+
+    /// The `-feat` feature-type name as written ("1s_c_d_dd" when the file does not set it, the
+    /// pocketsphinx default), including types Steno does not compute such as "s2_4x".
+    public var featureTypeName: String { values["feat"] ?? "1s_c_d_dd" }
+
+    /// The whitespace-separated tokens with their 1-based line numbers, comments removed.
+    private static func tokens(of text: String) -> [(String, Int)] {
+        var tokens: [(String, Int)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for token in line.split(whereSeparator: { $0.isWhitespace }) {
+                if token.hasPrefix("#") { break }
+                tokens.append((String(token), index + 1))
+            }
+        }
+        return tokens
+    }
 }

@@ -26,7 +26,7 @@ struct ModelLoadingTests {
         #expect(model.silencePhone == 32)
         #expect(model.isFiller(0) && model.isFiller(1) && model.isFiller(32) && !model.isFiller(2))
         #expect(model.featureParameters["remove_noise"] == "yes")
-        #expect(model.featureParameters.featureType == "1s_c_d_dd")
+        #expect(model.featureParameters.featureTypeName == "1s_c_d_dd")
         #expect(model.fillerWords.map(\.word) == ["<s>", "</s>", "<sil>", "[NOISE]", "[SPEECH]"])
         // Triphone counts per word position (i, b, e, s) = 19733, 37960, 36160, 43200.
         let positions = Dictionary(grouping: model.definition.triphones, by: \.position).mapValues(\.count)
@@ -105,7 +105,7 @@ struct ModelLoadingTests {
         #expect(model.means.densityCount == 256)
         #expect(model.senoneCount == 670)
         #expect(model.mixtureWeights.senoneCount == 670)
-        #expect(model.featureParameters.featureType == "s2_4x")
+        #expect(model.featureParameters.featureTypeName == "s2_4x")
         let scorer = try TiedMixtureScorer(model: model)
         #expect(scorer.featureDimension == 51)
     }

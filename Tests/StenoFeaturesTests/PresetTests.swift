@@ -97,6 +97,21 @@ struct PresetTests {
         }
     }
 
+    @Test("feat.params errors name the line; comments and line breaks between name and value are accepted")
+    func featParamsLines() throws {
+        let error = #expect(throws: FeatureError.self) {
+            try SphinxFeatureParameters(text: "-lowerf 130\n# a comment -x\n-upperf 6800 oops\n", path: "p")
+        }
+        #expect(error?.line == 3)
+        #expect(error?.description.hasPrefix("p: line 3: ") == true)
+        let dangling = #expect(throws: FeatureError.self) { try SphinxFeatureParameters(text: "-lowerf 130\n-upperf\n") }
+        #expect(dangling?.line == 2)
+        let parsed = try SphinxFeatureParameters(text: "-lowerf\n130 # trailing\n-lowerf 133 -feat s2_4x\n")
+        #expect(parsed.values == ["lowerf": "133", "feat": "s2_4x"])
+        #expect(parsed.featureTypeName == "s2_4x")
+        #expect(SphinxFeatureParameters().featureTypeName == "1s_c_d_dd")
+    }
+
     @Test("a 1 kHz tone puts the most mel energy in the filter around 1 kHz", arguments: ["sphinx", "kaldi", "htk"])
     func toneEnergy(preset: String) throws {
         let options: MFCCOptions = preset == "kaldi" ? .kaldi : preset == "htk" ? .htk : MFCCOptions()

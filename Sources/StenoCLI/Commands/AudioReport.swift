@@ -43,18 +43,16 @@ struct AudioReport: Sendable {
     /// The human-readable block for one file.
     func text(path: String) -> String {
         func decibels(_ value: Double?, _ unit: String) -> String {
-            guard let value else { return "n/a" }
-            return String(format: "%.1f %@", value, unit)
+            value.map { TextFormat.level($0, unit: unit) } ?? "n/a"
         }
-        func seconds(_ value: Double) -> String { String(format: "%.3f s", value) }
         return """
             \(path)
               format:     \(info.container) / \(info.encoding) (\(info.containerDescription), \(info.encodingDescription))
-              audio:      \(info.sampleRate.hertz) Hz, \(info.channelCount) channel(s), \(info.frameCount) frames, \(String(format: "%.3f", info.durationSeconds)) s
+              audio:      \(info.sampleRate.hertz) Hz, \(info.channelCount) channel(s), \(info.frameCount) frames, \(TextFormat.seconds(info.durationSeconds))
               levels:     peak \(decibels(peakDBFS, "dBFS")), RMS \(decibels(rmsDBFS, "dBFS")), loudness \(decibels(loudnessLUFS, "LUFS"))
               clipping:   \(String(format: "%.4f", statistics.clippedRatio * 100)) % of samples
               DC offset:  \(String(format: "%.6f", statistics.dcOffset))
-              silence:    leading \(seconds(leadingSilenceSeconds)), trailing \(seconds(trailingSilenceSeconds))
+              silence:    leading \(TextFormat.seconds(leadingSilenceSeconds)), trailing \(TextFormat.seconds(trailingSilenceSeconds))
             """
     }
 }

@@ -102,20 +102,13 @@ struct FeaturesCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        let inputPaths = Set(inputs.map(Self.canonical))
-        var written: Set<String> = []
+        // The same output rules as the audio-writing commands: never an input, never twice, existing
+        // outputs only with --force.
+        let plan = OutputPlan(destination: outputPath.map { .file($0) }
+                                  ?? .directory(outputDirectory ?? ".", fileExtension: format.fileExtension),
+                              replaceExisting: force, inputs: inputs)
         let outcomes = BatchRunner.run(inputs) { path in
-            let destination = outputFile(for: path)
-            let canonicalDestination = Self.canonical(destination)
-            guard !inputPaths.contains(canonicalDestination) else {
-                throw CommandFailure("output \(destination) is an input file; refusing to overwrite it")
-            }
-            guard !written.contains(canonicalDestination) else {
-                throw CommandFailure("output \(destination) was already written for another input")
-            }
-            guard force || !FileManager.default.fileExists(atPath: destination) else {
-                throw CommandFailure("output \(destination) exists; use --force to replace it")
-            }
+            let destination = try plan.outputPath(for: path)
             logger.debug("reading \(path)")
             let buffer = try reader.read(path)
             let features = try pipeline.features(from: buffer)
@@ -128,7 +121,6 @@ struct FeaturesCommand: ParsableCommand {
             } catch {
                 throw CommandFailure("cannot write \(destination): \(error.localizedDescription)")
             }
-            written.insert(canonicalDestination)
             logger.debug("wrote \(features.frameCount) frames to \(destination)")
             return FeaturesSummary(path: path, output: destination, frameCount: features.frameCount,
                                    dimension: features.dimension, framesPerSecond: features.framesPerSecond,
@@ -173,17 +165,6 @@ struct FeaturesCommand: ParsableCommand {
         let hasOwnParameters = FileManager.default.fileExists(atPath: model.appendingPathComponent("feat.params").path)
         return !hasOwnParameters && FileManager.default.fileExists(atPath: acoustic.path) ? acoustic : model
     }
-
-    /// `-o`, or `<output-dir>/<input name without extension>.<format extension>`.
-    func outputFile(for input: String) -> String {
-        if let outputPath { return outputPath }
-        let stem = URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
-        return URL(fileURLWithPath: outputDirectory ?? ".").appendingPathComponent("\(stem).\(format.fileExtension)").path
-    }
-
-    static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-    }
 }
 
 extension FeatureFileFormat: ExpressibleByArgument {}
@@ -202,7 +183,7 @@ struct FeaturesSummary: Encodable, Sendable {
     var text: String { "\(path) -> \(output): \(frameCount) frames × \(dimension) (\(format))" }
 }
 
-/// A per-input failure that is the command's own (output paths), printed like the library errors.
+/// A per-input failure that is the command's own (writing the output), printed like the library errors.
 struct CommandFailure: StenoError {
     let reason: String
     var path: String? { nil }

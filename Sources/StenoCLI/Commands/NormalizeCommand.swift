@@ -45,9 +45,7 @@ struct NormalizeCommand: ParsableCommand {
         try output.validate(inputCount: inputs.count)
         let given = [lufs, peak, rms].compactMap { $0 }.count
         guard given == 1, let target else { throw ValidationError("give exactly one of --lufs, --peak, --rms") }
-        do { try limits.options(target: target).validate() } catch let error as PreprocessError {
-            throw ValidationError(error.reason)
-        }
+        try PreprocessError.reportingAsUsage { try limits.options(target: target).validate() }
     }
 
     func run() throws {

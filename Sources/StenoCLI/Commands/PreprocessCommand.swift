@@ -38,9 +38,7 @@ struct PreprocessCommand: ParsableCommand {
             throw ValidationError("--rate \(rate) is outside \(SampleRate.minimumHertz)–\(SampleRate.maximumHertz) Hz")
         }
         if let lufs {
-            do { try limits.options(target: .loudness(lufs: lufs)).validate() } catch let error as PreprocessError {
-                throw ValidationError(error.reason)
-            }
+            try PreprocessError.reportingAsUsage { try limits.options(target: .loudness(lufs: lufs)).validate() }
         }
     }
 

@@ -25,8 +25,6 @@ struct GainLimitOptions: ParsableArguments {
     }
 
     func validate() throws {
-        do { try options(target: Self.defaults.target).validate() } catch let error as PreprocessError {
-            throw ValidationError(error.reason)
-        }
+        try PreprocessError.reportingAsUsage { try options(target: Self.defaults.target).validate() }
     }
 }

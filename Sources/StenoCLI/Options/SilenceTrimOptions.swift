@@ -42,6 +42,6 @@ struct SilenceTrimOptions: ParsableArguments {
     }
 
     func validate() throws {
-        do { try options.validate() } catch let error as PreprocessError { throw ValidationError(error.reason) }
+        try PreprocessError.reportingAsUsage { try options.validate() }
     }
 }

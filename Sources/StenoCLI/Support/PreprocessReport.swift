@@ -78,20 +78,18 @@ struct PreprocessReport: Encodable, Sendable {
 
     /// One line for text output.
     var textLine: String {
-        var parts = ["\(path) -> \(outputPath): \(sampleRate) Hz, \(Self.seconds(inputDuration)) -> \(Self.seconds(outputDuration))"]
+        var parts = ["\(path) -> \(outputPath): \(sampleRate) Hz, \(TextFormat.seconds(inputDuration)) -> \(TextFormat.seconds(outputDuration))"]
         if let trim {
             parts.append(trim.speechSegments.isEmpty
                 ? "no speech found, nothing cut"
-                : "silence \(Self.seconds(trim.leadingSilence)) before and \(Self.seconds(trim.trailingSilence)) after the speech, cut \(Self.seconds(trim.removedLeading)) and \(Self.seconds(trim.removedTrailing))")
+                : "silence \(TextFormat.seconds(trim.leadingSilence)) before and \(TextFormat.seconds(trim.trailingSilence)) after the speech, cut \(TextFormat.seconds(trim.removedLeading)) and \(TextFormat.seconds(trim.removedTrailing))")
         }
         if let normalization {
-            let measured = normalization.measuredLevel.map { String(format: "%.1f %@", $0, normalization.unit) } ?? "unmeasurable"
+            let measured = normalization.measuredLevel.map { TextFormat.level($0, unit: normalization.unit) } ?? "unmeasurable"
             var text = "\(normalization.target) \(measured), gain \(String(format: "%+.1f", normalization.gainDecibels)) dB"
             if normalization.limit != "none" { text += " (limited by \(normalization.limit))" }
             parts.append(text)
         }
         return parts.joined(separator: "; ")
     }
-
-    private static func seconds(_ value: Double) -> String { String(format: "%.3f s", value) }
 }
