@@ -3,27 +3,16 @@ import StenoCore
 
 /// Seeded, reproducible test signals: tones, noise at a chosen level, silence.
 public struct SignalGenerator: Sendable {
-    private var state: UInt64
+    private var generator: SplitMix64
 
     /// The same seed always gives the same signals.
-    public init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+    public init(seed: UInt64) { generator = SplitMix64(state: seed &+ 0x9E37_79B9_7F4A_7C15) }
 
     /// The next uniform value in [0, 1) (SplitMix64).
-    public mutating func nextUnit() -> Double {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        return Double(z >> 11) / Double(1 << 53)
-    }
+    public mutating func nextUnit() -> Double { generator.nextUnit() }
 
     /// A standard normal value (Box-Muller).
-    public mutating func nextGaussian() -> Double {
-        let u1 = max(nextUnit(), .leastNonzeroMagnitude)
-        let u2 = nextUnit()
-        return (-2 * log(u1)).squareRoot() * cos(2 * .pi * u2)
-    }
+    public mutating func nextGaussian() -> Double { generator.nextGaussian() }
 
     /// White Gaussian noise whose RMS is `rmsDBFS` decibels relative to full scale.
     public mutating func noise(count: Int, rmsDBFS: Double) -> [Float] {

@@ -31,17 +31,7 @@ struct EvalCommand: ParsableCommand {
         let (inputs, failures) = TranscriptionInputs.expand([manifest])
         for (path, reason) in failures { StandardError.writeLine("steno: \(path): \(reason)") }
         guard failures.isEmpty || !inputs.isEmpty else { throw ExitCode(1) }
-        let recognizer: Recognizer
-        do {
-            recognizer = try decoder.makeRecognizer()
-        } catch {
-            StandardError.writeLine("steno: \(error)")
-            throw ExitCode(1)
-        }
-        let ownFiles = decoder.dictionary != nil || decoder.languageModel != nil
-        if logging.verbose || (ownFiles && !logging.quiet) {
-            for w in recognizer.warnings { StandardError.writeLine("steno: warning: \(w)") }
-        }
+        let recognizer = try decoder.loadRecognizer(logging: logging)
         let transcriber = Transcriber(recognizer: recognizer, readOptions: audio.readOptions())
         let started = Date()
         let outcomes = ParallelRunner.map(inputs, jobs: decoder.jobCount, progress: inputs.count > 1 && !logging.quiet,

@@ -34,19 +34,7 @@ struct TranscribeCommand: ParsableCommand {
         logging.bootstrap()
         let (expanded, failures) = TranscriptionInputs.expand(inputs)
         for (path, reason) in failures { StandardError.writeLine("steno: \(path): \(reason)") }
-        let recognizer: Recognizer
-        do {
-            recognizer = try decoder.makeRecognizer()
-        } catch {
-            StandardError.writeLine("steno: \(error)")
-            throw ExitCode(1)
-        }
-        // Findings about the user's own dictionary or LM (unknown words, skipped lines) are worth
-        // showing; the bundled pair's single known gap ("ngo's") only with --verbose.
-        let ownFiles = decoder.dictionary != nil || decoder.languageModel != nil
-        if logging.verbose || (ownFiles && !logging.quiet) {
-            for w in recognizer.warnings { StandardError.writeLine("steno: warning: \(w)") }
-        }
+        let recognizer = try decoder.loadRecognizer(logging: logging)
         let transcriber = Transcriber(recognizer: recognizer, readOptions: audio.readOptions())
         let outcomes = ParallelRunner.map(expanded, jobs: decoder.jobCount, progress: expanded.count > 1 && !logging.quiet,
                                            label: { $0.path }) {

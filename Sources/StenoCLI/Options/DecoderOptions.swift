@@ -44,4 +44,23 @@ struct DecoderOptions: ParsableArguments {
         configuration.alternativeCount = alternatives
         return try Recognizer(configuration: configuration)
     }
+
+    /// Loads the recognizer for a batch command, or prints why it could not and exits with 1.
+    ///
+    /// Findings about the user's own dictionary or LM (unknown words, skipped lines) are worth
+    /// showing; the bundled pair's single known gap ("ngo's") only with `--verbose`.
+    func loadRecognizer(logging: LoggingOptions) throws -> Recognizer {
+        let recognizer: Recognizer
+        do {
+            recognizer = try makeRecognizer()
+        } catch {
+            StandardError.writeLine("steno: \(error)")
+            throw ExitCode(1)
+        }
+        let ownFiles = dictionary != nil || languageModel != nil
+        if logging.verbose || (ownFiles && !logging.quiet) {
+            for warning in recognizer.warnings { StandardError.writeLine("steno: warning: \(warning)") }
+        }
+        return recognizer
+    }
 }
