@@ -1,6 +1,6 @@
 /// Mono audio as 32-bit float samples in [-1, 1] at a known sample rate.
 ///
-/// This is the value that flows from ``StenoAudio`` through preprocessing to the feature stage.
+/// This is the value that flows from `StenoAudio` through preprocessing to the feature stage.
 /// Channels have already been mixed down (or one selected) by the time audio becomes an `AudioBuffer`.
 public struct AudioBuffer: Sendable, Equatable {
     /// The samples, nominally in [-1, 1]. Values outside that range are allowed (they mean clipping).
@@ -8,6 +8,7 @@ public struct AudioBuffer: Sendable, Equatable {
     /// Samples per second.
     public var sampleRate: SampleRate
 
+    /// Wraps mono samples recorded at `sampleRate`; the samples are not checked or clipped.
     public init(samples: [Float], sampleRate: SampleRate) {
         self.samples = samples
         self.sampleRate = sampleRate

@@ -10,6 +10,8 @@ public struct FeatureMatrix: Sendable, Equatable {
     /// Frames per second (100 for a 10 ms shift).
     public var framesPerSecond: Double
 
+    /// Wraps row-major `values`; `values.count` must be a whole number of `dimension`-wide frames
+    /// (a precondition: a ragged matrix is a programming error, not bad data).
     public init(values: [Float], dimension: Int, framesPerSecond: Double = 100) {
         precondition(dimension > 0, "a feature matrix needs at least one dimension")
         precondition(values.count % dimension == 0, "values must fill whole frames")

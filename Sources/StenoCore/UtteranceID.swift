@@ -4,7 +4,9 @@
 public struct UtteranceID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible,
     ExpressibleByStringLiteral
 {
+    /// The id as written in the manifest or transcript, compared as a Swift string (no case folding or trimming).
     public let rawValue: String
+    /// Wraps an id exactly as written.
     public init(_ rawValue: String) { self.rawValue = rawValue }
     public init(stringLiteral value: String) { self.rawValue = value }
     public var description: String { rawValue }
