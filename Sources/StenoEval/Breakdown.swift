@@ -1,6 +1,8 @@
 /// Results broken down by one field (speaker, set, condition, ...), groups sorted by value.
 public struct Breakdown: Sendable, Hashable, Codable {
+    /// The field grouped by (`speaker`, a JSONL key, ...).
     public var field: String
+    /// One pooled score per distinct value of the field, sorted by value.
     public var groups: [GroupScore]
 
     public init(field: String, groups: [GroupScore]) {

@@ -2,7 +2,9 @@
 public struct ConfidenceInterval: Sendable, Hashable, Codable {
     /// Coverage, e.g. 0.95.
     public var level: Double
+    /// Lower bound, as a fraction like the rate it bounds (0.10 = 10 %).
     public var lower: Double
+    /// Upper bound, as a fraction.
     public var upper: Double
     /// Number of resamples it was computed from.
     public var resamples: Int

@@ -15,6 +15,7 @@ public struct ScoringOptions: Sendable, Hashable {
     /// Keep each utterance's word alignment in the report (for REF/HYP/EVAL output). Default false.
     public var keepAlignments: Bool
 
+    /// Options with the defaults documented on each property.
     public init(bootstrapResamples: Int = 1000, bootstrapSeed: UInt64 = 1, confidenceLevel: Double = 0.95,
                 topCount: Int = 10, worstCount: Int = 10, breakdownField: String? = nil,
                 keepAlignments: Bool = false) {

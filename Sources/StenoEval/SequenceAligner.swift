@@ -8,6 +8,7 @@
 public struct SequenceAligner {
     private var aligner = LevenshteinAligner()
 
+    /// An aligner with empty scratch buffers (they grow to the longest pair and are reused).
     public init() {}
 
     /// The largest traceback block this aligner has allocated, in bytes.
@@ -82,24 +83,4 @@ public struct SequenceAligner {
     public static func characterSymbols(_ text: String) -> [Int32] {
         text.unicodeScalars.map { Int32(bitPattern: $0.value) }
     }
-}
-
-/// Interns words as dense `Int32` ids, so alignment compares integers, not strings.
-public struct Vocabulary: Sendable {
-    private var ids: [String: Int32] = [:]
-    private(set) public var words: [String] = []
-
-    public init() {}
-
-    /// The id of `word`, assigning the next free id on first sight.
-    public mutating func id(for word: String) -> Int32 {
-        if let id = ids[word] { return id }
-        let id = Int32(words.count)
-        ids[word] = id
-        words.append(word)
-        return id
-    }
-
-    /// The word with this id.
-    public func word(_ id: Int32) -> String { words[Int(id)] }
 }

@@ -9,7 +9,9 @@ public struct SystemComparison: Sendable, Hashable, Codable {
     public var candidate: String
     /// Utterances scored by both (the comparison is made on these only).
     public var utterances: Int
+    /// The baseline's pooled WER on the common utterances, as a fraction; nil with no reference words.
     public var baselineWER: Double?
+    /// The candidate's pooled WER on the common utterances, as a fraction; nil with no reference words.
     public var candidateWER: Double?
     /// candidateWER − baselineWER on the common utterances (negative: the candidate is better).
     public var werDifference: Double?

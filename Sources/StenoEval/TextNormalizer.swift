@@ -18,6 +18,7 @@ public struct TextNormalizer: Sendable {
     /// The version of these rules, printed in every report.
     public static let version = "steno-normalize-1"
 
+    /// The steps this normalizer runs.
     public let options: NormalizationOptions
     private let fillers: Set<String>
     /// True when every step but white-space splitting is off (`--normalize none`).
@@ -25,6 +26,7 @@ public struct TextNormalizer: Sendable {
     /// Mapping rules by their first word, longest first.
     private let rulesByFirstWord: [String: [WordMapping.Rule]]
 
+    /// A normalizer running `options` (default `.standard`).
     public init(options: NormalizationOptions = .standard) {
         self.options = options
         isSplitOnly = !options.caseFolding && !options.numbersToWords && !options.hyphenSplitting

@@ -11,6 +11,7 @@ public struct TranscriptEntry: Sendable, Hashable {
     /// Extra fields from the manifest (JSONL keys other than id/text, or added from utt2spk).
     public var fields: [String: String]
 
+    /// An entry; `line` is 0 for entries built in memory.
     public init(id: UtteranceID, text: String, line: Int = 0, fields: [String: String] = [:]) {
         self.id = id
         self.text = text

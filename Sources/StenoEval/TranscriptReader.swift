@@ -10,6 +10,7 @@ public struct TranscriptReader: Sendable {
     /// The format to read; nil (the default) detects it with `TranscriptFormat.detect`.
     public var format: TranscriptFormat?
 
+    /// A reader for `format`, or nil to detect the format from the file name and first line.
     public init(format: TranscriptFormat? = nil) {
         self.format = format
     }
@@ -183,40 +184,5 @@ public struct TranscriptReader: Sendable {
 
     static func describe(_ error: any Error) -> String {
         (error as NSError).localizedDescription
-    }
-}
-
-/// A JSON value as a manifest field: scalars become text, anything else is ignored.
-enum JSONScalar: Decodable {
-    case string(String)
-    case bool(Bool)
-    case integer(Int)
-    case number(Double)
-    case other
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Int.self) {
-            self = .integer(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else {
-            // Objects, arrays and null are legal JSON but not usable as a field value.
-            self = .other
-        }
-    }
-
-    var text: String? {
-        switch self {
-        case .string(let value): return value
-        case .bool(let value): return value ? "true" : "false"
-        case .integer(let value): return String(value)
-        case .number(let value): return String(value)
-        case .other: return nil
-        }
     }
 }

@@ -2,6 +2,7 @@ import StenoCore
 
 /// One utterance's word alignment, for REF/HYP/EVAL output.
 public struct UtteranceAlignment: Sendable, Hashable, Codable {
+    /// The utterance.
     public var id: UtteranceID
     /// Reference words after normalisation.
     public var reference: [String]
@@ -10,6 +11,7 @@ public struct UtteranceAlignment: Sendable, Hashable, Codable {
     /// The alignment columns, in order.
     public var operations: [AlignmentOperation]
 
+    /// An alignment; `operations` must consume `reference` and `hypothesis` exactly.
     public init(id: UtteranceID, reference: [String], hypothesis: [String], operations: [AlignmentOperation]) {
         self.id = id
         self.reference = reference

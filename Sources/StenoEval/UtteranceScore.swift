@@ -11,11 +11,14 @@ public struct UtteranceScore: Sendable, Hashable, Codable {
     public var deletions: Int
     public var insertions: Int
     public var hits: Int
+    /// Hits + substitutions + deletions.
     public var referenceWords: Int
+    /// Hits + substitutions + insertions.
     public var hypothesisWords: Int
     /// True when the hypothesis was absent and scored as empty (`--missing empty`).
     public var hypothesisMissing: Bool
 
+    /// One utterance's score from its edit counts.
     public init(id: UtteranceID, counts: EditCounts, hypothesisMissing: Bool = false) {
         self.id = id
         self.wer = counts.errorRate

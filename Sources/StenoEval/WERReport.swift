@@ -21,8 +21,11 @@ public struct WERReport: Sendable, Codable {
     public var deletions: Int
     public var insertions: Int
     public var hits: Int
+    /// Hits + substitutions + deletions over all scored utterances.
     public var referenceWords: Int
+    /// Hits + substitutions + insertions over all scored utterances.
     public var hypothesisWords: Int
+    /// Substitutions + deletions + insertions: the numerator of `wer`.
     public var errors: Int
     /// Utterances scored.
     public var utterances: Int
@@ -38,6 +41,7 @@ public struct WERReport: Sendable, Codable {
     public var characters: EditCounts
     /// The normalisation applied to both sides.
     public var normalization: NormalizationDescription
+    /// How reference ids without a hypothesis were treated.
     public var missingPolicy: MissingPolicy
     /// Reference ids without a hypothesis.
     public var missingIDs: [UtteranceID]
@@ -48,12 +52,17 @@ public struct WERReport: Sendable, Codable {
     public var partial: Bool
     /// Utterances whose normalised reference is empty.
     public var emptyReferences: Int
+    /// The most frequent substitution pairs, most frequent first (`ScoringOptions.topCount`).
     public var topConfusions: [WordConfusion]
+    /// The most often deleted reference words, most frequent first.
     public var topDeletions: [WordCount]
+    /// The most often inserted hypothesis words, most frequent first.
     public var topInsertions: [WordCount]
     /// The utterances with the highest WER (undefined-WER utterances with errors first), then most errors.
     public var worstUtterances: [UtteranceScore]
+    /// Results per value of `ScoringOptions.breakdownField`; nil when none was asked for.
     public var breakdown: Breakdown?
+    /// Every scored utterance, in reference file order.
     public var perUtterance: [UtteranceScore]
     /// Word alignments, when asked for.
     public var alignments: [UtteranceAlignment]?

@@ -12,9 +12,12 @@ import StenoCore
 /// print(report.kaldiSummaryLine)   // %WER 12.50 [ 5 / 40, 1 ins, 2 del, 2 sub ]
 /// ```
 public struct WERScorer: Sendable {
+    /// Applied to reference and hypothesis alike before alignment.
     public var normalizer: TextNormalizer
+    /// Bootstrap, analysis and breakdown options.
     public var options: ScoringOptions
 
+    /// A scorer; the defaults are the standard normalisation and `ScoringOptions()`.
     public init(normalizer: TextNormalizer = TextNormalizer(), options: ScoringOptions = ScoringOptions()) {
         self.normalizer = normalizer
         self.options = options

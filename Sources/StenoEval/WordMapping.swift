@@ -10,10 +10,14 @@ import Foundation
 public struct WordMapping: Sendable, Hashable {
     /// One rule: a word sequence and its replacement.
     public struct Rule: Sendable, Hashable {
+        /// The word sequence to match (normalised like the text).
         public var from: [String]
+        /// Its replacement; empty drops the words.
         public var to: [String]
+        /// 1-based line in the rule file; 0 for rules built in memory.
         public var line: Int
 
+        /// A rule rewriting `from` to `to`.
         public init(from: [String], to: [String], line: Int = 0) {
             self.from = from
             self.to = to
@@ -26,6 +30,7 @@ public struct WordMapping: Sendable, Hashable {
     /// The file they came from (for reports).
     public var source: String?
 
+    /// A mapping from rules already parsed; `source` names their file in reports.
     public init(rules: [Rule], source: String? = nil) {
         self.rules = rules
         self.source = source
