@@ -18,6 +18,7 @@ public struct ForcedAligner: Sendable {
 
     static let worst = -536_870_912
 
+    /// An aligner scoring with `scorer`; the options default to pocketsphinx grammar-search values.
     public init(scorer: any AcousticScorer, options: ForcedAlignmentOptions = ForcedAlignmentOptions()) {
         self.scorer = scorer
         self.options = options

@@ -22,5 +22,6 @@ public struct ForcedAlignmentOptions: Sendable, Hashable {
     /// memory on long audio; nil searches exhaustively. Default −1080 (pocketsphinx's `-beam` 1e-48).
     public var beam: Int32? = -1080
 
+    /// Options with the defaults documented on each property.
     public init() {}
 }

@@ -11,15 +11,21 @@ import Foundation
 public struct SphinxLatticeFile: Sendable, Equatable {
     /// A word hypothesis.
     public struct Node: Sendable, Equatable {
+        /// The dictionary spelling ("and(2)", "<sil>").
         public var word: String
+        /// First frame of the word.
         public var startFrame: Int
+        /// Earliest last frame any of its hypotheses ends on (inclusive).
         public var firstEndFrame: Int
+        /// Latest last frame any of its hypotheses ends on (inclusive).
         public var lastEndFrame: Int
     }
 
     /// A link between two nodes.
     public struct Edge: Sendable, Equatable {
+        /// Id of the earlier node.
         public var from: Int
+        /// Id of the later node.
         public var to: Int
         /// The acoustic score as written in the file (integer log base 1.0001 units).
         public var acousticScore: Int32
