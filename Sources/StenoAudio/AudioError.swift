@@ -39,6 +39,7 @@ public struct AudioError: StenoError, Equatable {
     /// libsndfile's or libsoxr's own message, when it gave one.
     public let libraryMessage: String?
 
+    /// An error of `kind` about `path`; `libraryMessage` is the C library's own text, when it gave one.
     public init(_ kind: Kind, path: String?, detail: String, libraryMessage: String? = nil) {
         self.kind = kind
         self.path = path

@@ -5,19 +5,24 @@ internal import CSndFile
 /// Not every pair is valid (FLAC holds only integer PCM up to 24 bits; Ogg holds Vorbis or Opus);
 /// ``AudioWriter`` asks libsndfile and throws `.unsupported` for a pair it cannot write.
 public struct AudioFileFormat: Sendable, Hashable {
-    /// File containers Steno writes.
+    /// File containers Steno writes: WAV, AIFF, FLAC, Ogg, Sun/NeXT AU, Apple CAF, Sony Wave64
+    /// (`w64`, WAV without the 4 GB limit) and headerless `raw`.
     public enum Container: String, Sendable, Hashable, CaseIterable {
         case wav, aiff, flac, ogg, au, caf, w64, raw
     }
 
-    /// Sample encodings Steno writes.
+    /// Sample encodings Steno writes: signed/unsigned 8-bit and signed 16/24/32-bit PCM, 32/64-bit
+    /// IEEE float, G.711 µ-law and A-law (8-bit), and the lossy Vorbis and Opus codecs (Ogg only).
     public enum Encoding: String, Sendable, Hashable, CaseIterable {
         case pcmS8, pcmU8, pcm16, pcm24, pcm32, float32, float64, muLaw, aLaw, vorbis, opus
     }
 
+    /// The file container.
     public var container: Container
+    /// How samples are stored in it.
     public var encoding: Encoding
 
+    /// A container/encoding pair; whether libsndfile can write it is checked when writing.
     public init(container: Container, encoding: Encoding) {
         self.container = container
         self.encoding = encoding

@@ -19,6 +19,7 @@ public struct AudioFileInfo: Sendable, Hashable {
     /// Frames (samples per channel).
     public var frameCount: Int
 
+    /// File facts as libsndfile reports them; `frameCount` counts samples per channel.
     public init(path: String, container: String, encoding: String, containerDescription: String,
                 encodingDescription: String, sampleRate: SampleRate, channelCount: Int, frameCount: Int) {
         self.path = path

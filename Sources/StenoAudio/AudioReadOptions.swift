@@ -13,6 +13,7 @@ public struct AudioReadOptions: Sendable, Hashable {
     /// Frames decoded per block (default 65 536). Peak memory is the result plus a few blocks.
     public var blockFrameCount: Int
 
+    /// Options with the defaults documented on each property; `blockFrameCount` must be positive.
     public init(targetSampleRate: SampleRate? = nil, channels: ChannelSelection = .average,
                 raw: RawAudioDescription? = nil, blockFrameCount: Int = 65_536) {
         precondition(blockFrameCount > 0, "blocks must hold at least one frame")

@@ -16,6 +16,7 @@ public struct AudioReader: Sendable {
     /// How files are decoded.
     public var options: AudioReadOptions
 
+    /// A reader; by default files are decoded at their own rate with channels averaged.
     public init(options: AudioReadOptions = AudioReadOptions()) {
         self.options = options
     }

@@ -16,6 +16,7 @@ public struct AudioSampleStatistics: Sendable, Hashable {
     /// Sum of all samples, for the mean.
     public var sampleSum: Double
 
+    /// Statistics, all zero by default (the value before any sample is seen).
     public init(peakAmplitude: Float = 0, clippedSampleCount: Int = 0, sampleCount: Int = 0, sampleSum: Double = 0) {
         self.peakAmplitude = peakAmplitude
         self.clippedSampleCount = clippedSampleCount

@@ -12,6 +12,7 @@ public struct AudioWriter: Sendable {
     /// Whether an existing destination may be replaced (default false).
     public var replaceExisting: Bool
 
+    /// A writer of `format` (default 16-bit WAV) that refuses to replace an existing file unless asked.
     public init(format: AudioFileFormat = .wav16, replaceExisting: Bool = false) {
         self.format = format
         self.replaceExisting = replaceExisting

@@ -9,6 +9,7 @@ public struct DecodedAudio: Sendable {
     /// Peak, clipping and DC offset over all channels at the file's own rate.
     public var statistics: AudioSampleStatistics
 
+    /// A decoded file: its mono buffer, its header facts and its sample statistics.
     public init(buffer: AudioBuffer, info: AudioFileInfo, statistics: AudioSampleStatistics) {
         self.buffer = buffer
         self.info = info

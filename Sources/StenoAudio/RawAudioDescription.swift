@@ -13,6 +13,7 @@ public struct RawAudioDescription: Sendable, Hashable {
     /// Interleaved channels per frame (default 1).
     public var channelCount: Int
 
+    /// How to read a headerless file; `channelCount` must be at least 1.
     public init(sampleRate: SampleRate, encoding: RawSampleEncoding, channelCount: Int = 1) {
         precondition(channelCount >= 1, "a raw description needs at least one channel")
         self.sampleRate = sampleRate

@@ -110,13 +110,3 @@ public final class Resampler {
         return AudioBuffer(samples: output, sampleRate: rate)
     }
 }
-
-extension ResamplingQuality {
-    var soxrRecipe: UInt {
-        switch self {
-        case .low: UInt(SOXR_LQ)
-        case .high: UInt(SOXR_HQ)
-        case .veryHigh: UInt(SOXR_VHQ)
-        }
-    }
-}
