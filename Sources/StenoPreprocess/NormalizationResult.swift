@@ -28,6 +28,7 @@ public struct NormalizationResult: Sendable, Equatable {
     /// The normalised audio.
     public var normalized: AudioBuffer
 
+    /// A normalisation report; levels in the units of `target`, gains in dB.
     public init(target: NormalizationTarget, measuredLevel: Double?, gainDecibels: Double, limit: Limit,
                 outputPeakDBFS: Double?, normalized: AudioBuffer) {
         self.target = target

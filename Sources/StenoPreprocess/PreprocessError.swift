@@ -20,6 +20,7 @@ public struct PreprocessError: StenoError, Equatable {
     /// What went wrong, without the path.
     public let reason: String
 
+    /// An error of `kind`; `path` names the file when there is one.
     public init(_ kind: Kind, reason: String, path: String? = nil) {
         self.kind = kind
         self.reason = reason

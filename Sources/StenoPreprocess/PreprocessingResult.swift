@@ -9,6 +9,7 @@ public struct PreprocessingResult: Sendable, Equatable {
     /// The normaliser's report, when the chain normalises (the last one).
     public var normalization: NormalizationResult?
 
+    /// The chain's output with the reports of its trim and normalise stages (nil when absent).
     public init(output: AudioBuffer, trim: SilenceTrimResult? = nil, normalization: NormalizationResult? = nil) {
         self.output = output
         self.trim = trim

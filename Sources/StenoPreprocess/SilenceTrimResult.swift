@@ -19,6 +19,7 @@ public struct SilenceTrimResult: Sendable, Equatable {
     /// Samples in the input.
     public var inputFrameCount: Int
 
+    /// A trim report; `keptSampleRange` and `inputFrameCount` count samples of the input.
     public init(leadingSilenceSeconds: Double, trailingSilenceSeconds: Double, speechSegments: [SpeechSegment],
                 keptSampleRange: Range<Int>, noiseFloorDBFS: Double, thresholdDBFS: Double, trimmed: AudioBuffer,
                 inputFrameCount: Int) {

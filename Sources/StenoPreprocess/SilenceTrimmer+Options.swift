@@ -37,6 +37,7 @@ extension SilenceTrimmer {
         /// What to do with input in which no speech is found. Default ``NoSpeechPolicy/keepAll``.
         public var noSpeechPolicy: NoSpeechPolicy
 
+        /// Options with the defaults documented on each property.
         public init(
             frameSeconds: Double = 0.010,
             noiseFloorPercentile: Double = 5,

@@ -5,6 +5,7 @@ public struct SpeechSegment: Sendable, Equatable, Codable {
     /// Where the speech ends (the end of its last speech frame).
     public var endSeconds: Double
 
+    /// A segment in seconds from the start of the input.
     public init(startSeconds: Double, endSeconds: Double) {
         self.startSeconds = startSeconds
         self.endSeconds = endSeconds

@@ -10,6 +10,7 @@ extension VolumeNormalizer {
         /// Attenuation is not limited. Default 30 dB.
         public var maximumGainDecibels: Double
 
+        /// Options: EBU R128 −23 LUFS, a −1 dBFS peak ceiling and at most 30 dB of gain by default.
         public init(target: NormalizationTarget = .loudness(lufs: -23), peakCeilingDBFS: Double = -1,
                     maximumGainDecibels: Double = 30) {
             self.target = target
