@@ -12,6 +12,7 @@ public struct DeltaFeatures: Sendable {
     private var window: [Float] = []
     private var lastFrame: [Float] = []
 
+    /// A streaming delta computer for frames of `cepstrumCount` static cepstra.
     public init(cepstrumCount: Int) {
         self.cepstrumCount = cepstrumCount
     }

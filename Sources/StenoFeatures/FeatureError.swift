@@ -41,6 +41,7 @@ public struct FeatureError: StenoError, Equatable {
         return problem
     }
 
+    /// An error of `kind`; `path` names the file or utterance and `line` the 1-based line, when known.
     public init(_ kind: Kind, _ problem: String, path: String? = nil, line: Int? = nil) {
         self.kind = kind
         self.problem = problem

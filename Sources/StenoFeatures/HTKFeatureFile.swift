@@ -6,7 +6,9 @@ import StenoCore
 public enum HTKFeatureFile {
     /// HTK parameter kinds used here (base kind plus qualifier bits).
     public struct ParameterKind: Sendable, Equatable, RawRepresentable {
+        /// The 16-bit `parmKind` field of the HTK header.
         public let rawValue: UInt16
+        /// A kind from its header value (any bits are accepted).
         public init(rawValue: UInt16) { self.rawValue = rawValue }
 
         /// Mel-frequency cepstra.
@@ -26,9 +28,11 @@ public enum HTKFeatureFile {
 
     /// A decoded file.
     public struct Contents: Sendable, Equatable {
+        /// The frames, at the frame rate given by `framePeriod100ns`.
         public var features: FeatureMatrix
         /// Frame period in 100 ns units (100000 = 10 ms).
         public var framePeriod100ns: Int
+        /// The parameter kind from the header.
         public var kind: ParameterKind
     }
 
