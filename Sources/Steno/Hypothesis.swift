@@ -11,6 +11,7 @@ public struct Hypothesis: Sendable, Equatable {
         /// Posterior probability in [0, 1].
         public var confidence: Double
 
+        /// A recognised word; times in seconds from the start of the audio, confidence in [0, 1].
         public init(word: String, startSeconds: Double, endSeconds: Double, confidence: Double) {
             self.word = word
             self.startSeconds = startSeconds
@@ -28,6 +29,7 @@ public struct Hypothesis: Sendable, Equatable {
     /// Seconds of audio decoded.
     public var durationSeconds: Double
 
+    /// A hypothesis; `durationSeconds` is the length of the audio decoded.
     public init(words: [Word], pathScores: [Int32], alternatives: [String] = [], durationSeconds: Double) {
         self.words = words
         self.pathScores = pathScores

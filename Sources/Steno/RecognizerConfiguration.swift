@@ -18,6 +18,8 @@ public struct RecognizerConfiguration: Sendable {
     /// Audio longer than this is split on silence into segments decoded one by one. Default 30 s.
     public var maximumSegmentSeconds: Double = 30
 
+    /// A configuration; nil paths fall back to the model `ModelLocator` finds and its dictionary and language model
+    /// (see each property); the other settings keep their documented defaults.
     public init(modelDirectory: URL? = nil, dictionary: URL? = nil, languageModel: URL? = nil, grammar: URL? = nil) {
         self.modelDirectory = modelDirectory
         self.dictionary = dictionary
