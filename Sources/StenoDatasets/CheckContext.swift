@@ -2,43 +2,20 @@ import Foundation
 import StenoCore
 import StenoEval
 
-/// One utterance as the checks see it: where it is from, what it says, what its audio measured.
-public struct CheckEntry: Sendable {
-    /// Index into ``CheckContext/datasets``.
-    public let datasetIndex: Int
-    public let utterance: Utterance
-    public let audio: AudioStatus
-    let profile: TranscriptProfile?
-    /// The transcript as StenoEval scores it (case folded, punctuation and fillers removed, numerals
-    /// spelled out), so two transcripts compare equal exactly when WER would see no difference.
-    let comparableText: String?
-
-    public init(datasetIndex: Int, utterance: Utterance, audio: AudioStatus) {
-        self.datasetIndex = datasetIndex
-        self.utterance = utterance
-        self.audio = audio
-        profile = utterance.transcript.map(TranscriptProfile.init)
-        comparableText = utterance.transcript.map(Self.comparisonNormalizer.normalize)
-    }
-
-    private static let comparisonNormalizer: TextNormalizer = {
-        var options = NormalizationOptions.standard
-        options.numbersToWords = true
-        return TextNormalizer(options: options)
-    }()
-}
-
 /// Everything the checks read: the datasets, each utterance with its audio status, options, lexicon.
 public struct CheckContext: Sendable {
+    /// The datasets, in the order given (the first is the reference split for overlap checks).
     public let datasets: [Dataset]
     /// Every utterance of every dataset, datasets in the order given, utterances in manifest order.
     public let entries: [CheckEntry]
+    /// Thresholds for the checks.
     public let options: CheckOptions
     /// Lower-cased words of the pronunciation dictionary, when one was given.
     public let lexiconWords: Set<String>?
     /// Whether audio was analysed at all.
     public let audioAnalysed: Bool
 
+    /// A context; `entries` must list every utterance of `datasets` in order.
     public init(datasets: [Dataset], entries: [CheckEntry], options: CheckOptions, lexiconWords: Set<String>?,
                 audioAnalysed: Bool) {
         self.datasets = datasets

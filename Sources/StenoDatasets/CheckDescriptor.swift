@@ -19,15 +19,18 @@ public struct CheckDescriptor: Sendable, Hashable {
 
     /// Stable id, kebab-case (`duplicate-id`); used in reports, `--fail-on` documentation and scripts.
     public let id: String
+    /// Which group of the report it belongs to.
     public let category: Category
     /// The severity of its findings.
     public let severity: FindingSeverity
+    /// What it needs to run; without it the check is skipped and listed as such.
     public let requirement: Requirement
     /// A short title ("Duplicate utterance ids").
     public let title: String
     /// One line on why it matters.
     public let rationale: String
 
+    /// A descriptor; `id` must be unique and stable, since scripts and `--fail-on` use it.
     public init(id: String, category: Category, severity: FindingSeverity, requirement: Requirement = .manifests,
                 title: String, rationale: String) {
         self.id = id

@@ -48,6 +48,8 @@ public struct CheckOptions: Sendable {
     /// many times as frequent is reported as a likely misspelling of it. Default 4.
     public var typoFrequencyRatio: Double = 4
 
+    /// Options with the defaults documented on each property; `expectedSampleRate` nil means
+    /// "the majority rate of the set".
     public init(expectedSampleRate: SampleRate? = nil) {
         self.expectedSampleRate = expectedSampleRate
     }

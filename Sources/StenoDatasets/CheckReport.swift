@@ -2,13 +2,16 @@
 public struct CheckReport: Sendable, Codable {
     /// One dataset's line in the summary.
     public struct DatasetSummary: Sendable, Codable, Hashable {
+        /// The path the dataset was given as.
         public let path: String
+        /// The format it was read as.
         public let format: DatasetFormat
         public let utterances: Int
     }
 
     /// Counts and distributions over the whole run.
     public struct Summary: Sendable, Codable {
+        /// One line per dataset, in the order given.
         public let datasets: [DatasetSummary]
         public let utterances: Int
         /// Clips whose audio was read and measured.
@@ -17,6 +20,7 @@ public struct CheckReport: Sendable, Codable {
         public let checksRun: [String]
         /// Ids of the checks skipped, with why ("needs --lexicon").
         public let checksSkipped: [String: String]
+        /// Error-level findings; `warnings` and `infos` count the other two severities.
         public let errors: Int
         public let warnings: Int
         public let infos: Int
@@ -24,7 +28,9 @@ public struct CheckReport: Sendable, Codable {
         public let silence: SilenceDistribution?
     }
 
+    /// Every finding, in catalog order.
     public let findings: [Finding]
+    /// Counts and distributions over the run.
     public let summary: Summary
     /// The category of every check that ran (or was skipped), by id, so a report can be grouped
     /// even for checks that are not in ``CheckCatalog`` (such as ones a caller adds).
@@ -32,12 +38,14 @@ public struct CheckReport: Sendable, Codable {
 
     private enum CodingKeys: String, CodingKey { case findings, summary }
 
+    /// A report; `categories` maps every check id that ran or was skipped to its category.
     public init(findings: [Finding], summary: Summary, categories: [String: CheckDescriptor.Category]) {
         self.findings = findings
         self.summary = summary
         self.categories = categories
     }
 
+    /// Decodes a report written as JSON; categories are taken from ``CheckCatalog`` (they are not encoded).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         findings = try container.decode([Finding].self, forKey: .findings)

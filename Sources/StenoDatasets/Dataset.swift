@@ -13,6 +13,7 @@ public struct Dataset: Sendable {
     /// Problems found while reading (bad lines, invalid UTF-8, duplicate ids).
     public var issues: [ManifestIssue]
 
+    /// A dataset as a reader built it.
     public init(name: String, format: DatasetFormat, manifestFiles: [String], utterances: [Utterance],
                 issues: [ManifestIssue]) {
         self.name = name

@@ -11,13 +11,16 @@ import StenoCore
 /// The report is the same whatever the number of workers: results are stored by utterance index and
 /// every check walks utterances in manifest order.
 public struct DatasetChecker: Sendable {
+    /// Thresholds for the checks.
     public var options: CheckOptions
+    /// The checks to run, in report order. Default: ``CheckCatalog/all``.
     public var checks: [any DatasetCheck]
     /// Reads audio; nil skips every audio check.
     public var measurer: (any AudioMeasuring)?
     /// Parallel audio workers. Default: the active processor count.
     public var workerCount: Int
 
+    /// A checker; `measurer` nil skips every audio check; `workerCount` below 1 counts as 1.
     public init(options: CheckOptions = CheckOptions(), checks: [any DatasetCheck] = CheckCatalog.all,
                 measurer: (any AudioMeasuring)?, workerCount: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.options = options

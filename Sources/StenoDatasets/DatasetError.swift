@@ -27,6 +27,7 @@ public struct DatasetError: StenoError, Equatable {
     /// A one-line reason, without the path.
     public let reason: String
 
+    /// An error of `kind` about `path`.
     public init(_ kind: Kind, path: String?, reason: String) {
         self.kind = kind
         self.path = path

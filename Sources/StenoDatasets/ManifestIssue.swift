@@ -12,12 +12,14 @@ public struct ManifestIssue: Sendable, Hashable {
         case duplicateID
     }
 
+    /// What kind of problem.
     public let kind: Kind
     /// Where.
     public let location: SourceLocation
     /// The utterance the line belongs to, when the id could be read.
     public let utteranceID: UtteranceID?
 
+    /// An issue at `location`, about `utteranceID` when the id could be read.
     public init(_ kind: Kind, at location: SourceLocation, utteranceID: UtteranceID? = nil) {
         self.kind = kind
         self.location = location

@@ -5,6 +5,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     /// 1-based line number (for CSV, the line where the record starts).
     public let line: Int
 
+    /// A place in a manifest; `line` is 1-based.
     public init(file: String, line: Int) {
         self.file = file
         self.line = line

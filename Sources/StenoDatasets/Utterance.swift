@@ -20,6 +20,7 @@ public struct Utterance: Sendable, Hashable {
     /// The line that defines this utterance (its transcript line when there is one).
     public var location: SourceLocation
 
+    /// An utterance as a reader built it; fields a format does not record are nil.
     public init(id: UtteranceID, audio: AudioSource?, transcript: String?, speaker: String? = nil,
                 declaredDurationSeconds: Double? = nil, location: SourceLocation) {
         self.id = id

@@ -30,6 +30,9 @@ public struct AudioFileMeasurer: AudioMeasuring {
         self.init(trimmer: try SilenceTrimmer())
     }
 
+    /// Decodes `source` at its own rate and measures it.
+    ///
+    /// - Throws: `AudioError` when the audio cannot be read, which the checks report as `unreadable-audio`.
     public func measure(_ source: AudioSource) throws -> AudioMeasurement {
         guard let url = source.url else {
             throw DatasetError(.unreadable, path: source.written, reason: "not an audio file")

@@ -32,6 +32,7 @@ public struct AudioMeasurement: Sendable, Hashable {
     /// A hash of the decoded samples, equal for equal audio content whatever the file name or container.
     public var contentHash: UInt64
 
+    /// A measurement with every field given; units as documented on each property.
     public init(sampleRateHertz: Int, channelCount: Int, encoding: String, durationSeconds: Double, peak: Float,
                 rmsDecibels: Double, speechRMSDecibels: Double, dcOffset: Double, clippedSampleCount: Int,
                 longestClippedRun: Int, sampleCount: Int, leadingSilenceSeconds: Double,

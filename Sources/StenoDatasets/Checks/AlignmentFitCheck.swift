@@ -26,6 +26,7 @@ public struct AlignmentFitCheck: DatasetCheck {
     /// Parallel alignments. Default: all cores.
     public let workerCount: Int
 
+    /// A check that scores each utterance with `fit`; defaults as documented on each property.
     public init(deviations: Double = 4, minimumUtterances: Int = 5,
                 workerCount: Int = ProcessInfo.processInfo.activeProcessorCount,
                 fit: @escaping @Sendable (CheckEntry) -> Fit) {

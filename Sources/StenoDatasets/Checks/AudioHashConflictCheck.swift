@@ -4,9 +4,11 @@ public struct AudioHashConflictCheck: DatasetCheck {
     /// Which of the two findings this instance reports.
     public enum Mode: Sendable { case conflictingTranscripts, duplicates }
 
+    /// Which of the two findings this instance reports.
     public let mode: Mode
     public let descriptor: CheckDescriptor
 
+    /// The `audio-hash-conflict` (`.conflictingTranscripts`) or `duplicate-audio` (`.duplicates`) check.
     public init(_ mode: Mode) {
         self.mode = mode
         descriptor = switch mode {

@@ -20,16 +20,3 @@ struct ConventionTally<Style: Hashable & Comparable> {
         return (top.key, top.value, styles.count, items)
     }
 }
-
-extension TranscriptProfile.LetterCase: Comparable {
-    static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
-}
-extension TranscriptProfile.NumberStyle: Comparable {
-    static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
-}
-extension TranscriptProfile.SpellingStyle: Comparable {
-    static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
-}
-extension TranscriptProfile.FillerMarking: Comparable {
-    static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
-}

@@ -6,9 +6,11 @@ public struct LongSilenceCheck: DatasetCheck {
     /// Which edge of the clip.
     public enum Edge: Sendable { case leading, trailing }
 
+    /// Which end of the clip this instance checks.
     public let edge: Edge
     public let descriptor: CheckDescriptor
 
+    /// The `long-leading-silence` or `long-trailing-silence` check.
     public init(_ edge: Edge) {
         self.edge = edge
         descriptor = switch edge {

@@ -8,9 +8,11 @@ public struct MixedConventionCheck: DatasetCheck {
     /// Which convention.
     public enum Convention: Sendable, CaseIterable { case letterCase, punctuation, numbers, fillers }
 
+    /// Which transcript convention this instance compares.
     public let convention: Convention
     public let descriptor: CheckDescriptor
 
+    /// The `mixed-…` check for one convention.
     public init(_ convention: Convention) {
         self.convention = convention
         descriptor = switch convention {

@@ -1,9 +1,12 @@
 /// Median and 95th percentile of leading and trailing silence over the measured clips.
 public struct SilenceDistribution: Sendable, Hashable, Codable {
+    /// Clips the distribution is over (those that are not all zero).
     public let clipCount: Int
     public let leadingMedianSeconds: Double
+    /// 95th percentile of leading silence, in seconds (median: `leadingMedianSeconds`).
     public let leadingP95Seconds: Double
     public let trailingMedianSeconds: Double
+    /// 95th percentile of trailing silence, in seconds (median: `trailingMedianSeconds`).
     public let trailingP95Seconds: Double
 
     /// Over the clips that are not all zero; nil when there are none.

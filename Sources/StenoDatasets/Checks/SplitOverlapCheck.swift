@@ -4,9 +4,11 @@ public struct SplitOverlapCheck: DatasetCheck {
     /// What is compared across the datasets.
     public enum Key: Sendable { case speaker, text }
 
+    /// What is compared across splits: speakers or transcript texts.
     public let key: Key
     public let descriptor: CheckDescriptor
 
+    /// The `split-speaker-overlap` or `split-text-overlap` check.
     public init(_ key: Key) {
         self.key = key
         descriptor = switch key {

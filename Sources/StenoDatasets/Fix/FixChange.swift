@@ -1,5 +1,6 @@
 /// One thing `--fix-out` dropped or changed.
 public struct FixChange: Sendable, Hashable, Codable {
+    /// The rule that made the change.
     public let rule: FixRule
     /// The utterance id.
     public let id: String

@@ -3,12 +3,13 @@ import StenoCore
 
 /// Builds a cleaned copy of a dataset from its check report, and writes it as a new manifest.
 ///
-/// The dataset's own files are never written: ``write(_:to:)`` refuses an output path that is one of
+/// The dataset's own files are never written: ``write(_:of:to:format:)`` refuses an output path that is one of
 /// the dataset's manifest files.
 public struct ManifestFixer: Sendable {
     /// The rules to apply, in order. Default: all of ``FixRule``.
     public var rules: [FixRule]
 
+    /// A fixer applying `rules` in order (default: all of them).
     public init(rules: [FixRule] = FixRule.allCases) {
         self.rules = rules
     }
@@ -20,6 +21,7 @@ public struct ManifestFixer: Sendable {
         /// Anything else: Steno `manifest.tsv` (`path<TAB>text`).
         case manifest
 
+        /// The layout a path implies: `.jsonl` for a `.jsonl` extension (any case), else `.manifest`.
         public init(outputPath: String) {
             self = outputPath.lowercased().hasSuffix(".jsonl") ? .jsonl : .manifest
         }
@@ -27,7 +29,9 @@ public struct ManifestFixer: Sendable {
 
     /// The cleaned utterances and every change made.
     public struct Result: Sendable {
+        /// The utterances kept, in manifest order, with their fixed transcripts.
         public let utterances: [Utterance]
+        /// Every change made, in the order made.
         public let changes: [FixChange]
     }
 
