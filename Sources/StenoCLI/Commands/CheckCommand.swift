@@ -185,5 +185,3 @@ struct CheckCommand: ParsableCommand {
         lines.forEach(StandardError.writeLine)
     }
 }
-
-extension DatasetFormat: ExpressibleByArgument {}

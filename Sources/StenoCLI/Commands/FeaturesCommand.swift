@@ -166,26 +166,3 @@ struct FeaturesCommand: ParsableCommand {
         return !hasOwnParameters && FileManager.default.fileExists(atPath: acoustic.path) ? acoustic : model
     }
 }
-
-extension FeatureFileFormat: ExpressibleByArgument {}
-extension MFCCOptions.FeatureType: ExpressibleByArgument {}
-
-/// One input's result, for the summary.
-struct FeaturesSummary: Encodable, Sendable {
-    let path: String
-    let output: String
-    let frameCount: Int
-    let dimension: Int
-    let framesPerSecond: Double
-    let durationSeconds: Double
-    let format: String
-
-    var text: String { "\(path) -> \(output): \(frameCount) frames × \(dimension) (\(format))" }
-}
-
-/// A per-input failure that is the command's own (writing the output), printed like the library errors.
-struct CommandFailure: StenoError {
-    let reason: String
-    var path: String? { nil }
-    init(_ reason: String) { self.reason = reason }
-}

@@ -2,8 +2,6 @@ import ArgumentParser
 import Foundation
 import Steno
 
-extension TranscriptionOutputFormat: ExpressibleByArgument {}
-
 /// `steno transcribe`: speech to text with the bundled model, a language model or a grammar.
 struct TranscribeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

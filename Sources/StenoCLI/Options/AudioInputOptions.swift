@@ -57,5 +57,3 @@ struct AudioInputOptions: ParsableArguments {
         AudioReadOptions(targetSampleRate: targetSampleRate, channels: channelSelection, raw: rawDescription)
     }
 }
-
-extension RawSampleEncoding: ExpressibleByArgument {}

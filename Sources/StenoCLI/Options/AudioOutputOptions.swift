@@ -81,6 +81,3 @@ struct AudioOutputOptions: ParsableArguments {
                           replaceExisting: force, inputs: inputs)
     }
 }
-
-extension AudioFileFormat.Container: ExpressibleByArgument {}
-extension AudioFileFormat.Encoding: ExpressibleByArgument {}

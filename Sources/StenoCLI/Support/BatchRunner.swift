@@ -1,18 +1,6 @@
 import ArgumentParser
 import StenoCore
 
-/// The outcome of one input in a batch: its result, or the one-line reason it failed.
-enum InputOutcome<Result: Sendable>: Sendable {
-    case success(path: String, result: Result)
-    case failure(path: String, reason: String)
-
-    var path: String {
-        switch self {
-        case .success(let path, _), .failure(let path, _): path
-        }
-    }
-}
-
 /// Runs a command's work over many inputs, so that every good input is processed and reported
 /// and every bad one gives exactly one `steno: PATH: reason` line on stderr.
 ///
@@ -69,24 +57,5 @@ enum BatchRunner {
     static func exitIfAnyFailed<Result: Sendable>(_ outcomes: [InputOutcome<Result>]) throws {
         let failed = outcomes.contains { if case .failure = $0 { true } else { false } }
         if failed { throw ExitCode(1) }
-    }
-}
-
-/// One element of a batch's JSON array: the command's own object, or `{"path", "error"}`.
-enum BatchJSONEntry<Entry: Encodable & Sendable>: Encodable, Sendable {
-    case result(Entry)
-    case error(path: String, error: String)
-
-    private enum CodingKeys: String, CodingKey { case path, error }
-
-    func encode(to encoder: any Encoder) throws {
-        switch self {
-        case .result(let entry):
-            try entry.encode(to: encoder)
-        case .error(let path, let error):
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(path, forKey: .path)
-            try container.encode(error, forKey: .error)
-        }
     }
 }
