@@ -5,6 +5,7 @@ public struct Breakdown: Sendable, Hashable, Codable {
     /// One pooled score per distinct value of the field, sorted by value.
     public var groups: [GroupScore]
 
+    /// A breakdown by `field`; `groups` should be sorted by value.
     public init(field: String, groups: [GroupScore]) {
         self.field = field
         self.groups = groups

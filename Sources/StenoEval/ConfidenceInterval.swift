@@ -11,6 +11,7 @@ public struct ConfidenceInterval: Sendable, Hashable, Codable {
     /// The generator seed (the same seed reproduces the interval).
     public var seed: UInt64
 
+    /// An interval of coverage `level` in (0, 1) with bounds as fractions, from `resamples` resamples drawn with `seed`.
     public init(level: Double, lower: Double, upper: Double, resamples: Int, seed: UInt64) {
         self.level = level
         self.lower = lower

@@ -1,5 +1,4 @@
 import Foundation
-import Testing
 
 /// Finds the project's shared development data (`../shared` beside the checkout).
 ///
@@ -47,12 +46,5 @@ public enum SharedData {
     /// A path under `shared/` itself (tools, notes).
     public static func file(_ relativePath: String) -> URL {
         root.appendingPathComponent(relativePath)
-    }
-}
-
-extension Trait where Self == ConditionTrait {
-    /// Enables a test only where the shared data is present (always on CI, where its absence fails the test).
-    public static var requiresSharedData: Self {
-        .enabled(if: SharedData.shouldRun, Comment(rawValue: SharedData.skipMessage))
     }
 }

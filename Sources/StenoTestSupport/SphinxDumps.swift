@@ -5,6 +5,7 @@ import StenoCore
 /// the batch-CMN + `1s_c_d_dd` feature computation described in SPHINX_NOTES.md §4, so the scorer
 /// can be checked against the dumps independently of the front end.
 public enum SphinxDumps {
+    /// A dump that cannot be read, with a short reason.
     public struct Failure: Error, CustomStringConvertible { public let description: String }
 
     /// One `.sen` record: the senones scored (nil = all) and pocketsphinx's scores (≥ 0, best = 0).
