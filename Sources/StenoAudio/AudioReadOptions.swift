@@ -1,6 +1,6 @@
 import StenoCore
 
-/// How ``AudioReader`` turns a file into an ``AudioBuffer``.
+/// How ``AudioReader`` turns a file into an `AudioBuffer`.
 public struct AudioReadOptions: Sendable, Hashable {
     /// The rate of the result; `nil` (the default) keeps the file's own rate.
     /// Resampling uses libsoxr at its high-quality setting.

@@ -2,7 +2,7 @@ import Foundation
 internal import CSndFile
 import StenoCore
 
-/// Reads audio files into mono Float32 ``AudioBuffer``s: anything libsndfile decodes (WAV, AIFF,
+/// Reads audio files into mono Float32 `AudioBuffer`s: anything libsndfile decodes (WAV, AIFF,
 /// FLAC, Ogg Vorbis/Opus, AU, CAF, ...) and headerless raw samples when described.
 ///
 /// Files are decoded in blocks of ``AudioReadOptions/blockFrameCount`` frames, mixed to mono and

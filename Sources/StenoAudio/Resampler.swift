@@ -3,7 +3,7 @@ import StenoCore
 
 /// A streaming sample-rate converter for mono Float32 audio, on libsoxr.
 ///
-/// Feed blocks with ``process(_:into:)`` and end with ``finish(into:)``; the total output is
+/// Feed blocks with `process(_:into:)` (an array or a buffer pointer) and end with ``finish(into:)``; the total output is
 /// `round(inputCount × outputRate / inputRate)` samples, so durations are preserved.
 /// One instance converts one stream; it is not shared between threads.
 public final class Resampler {

@@ -31,6 +31,7 @@ public struct DatasetChecker: Sendable {
 
     /// Checks `datasets`.
     /// - Parameters:
+    ///   - datasets: one dataset, or several splits (train/dev/test) for the overlap checks.
     ///   - lexiconWords: the dictionary's words (lower case) for `oov-words`; nil skips that check.
     ///   - progress: called from worker threads with (clips done, clips total) as audio is measured.
     public func check(_ datasets: [Dataset], lexiconWords: Set<String>? = nil,

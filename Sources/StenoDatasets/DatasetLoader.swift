@@ -8,10 +8,13 @@ import Foundation
 /// `.transcription`); a `.tsv` whose first line is a header with `path` and `sentence` is Common Voice,
 /// any other `.tsv` a Steno manifest; a file named `wav.scp`, `text` or `utt2spk` opens its Kaldi folder.
 public struct DatasetLoader: Sendable {
+    /// A loader; it holds no state, so one can read any number of datasets.
     public init() {}
 
-    /// Reads the dataset at `path` (as the user wrote it; it names the dataset in reports).
-    /// - Parameter format: the format to read it as; nil detects it.
+    /// Reads the dataset at `path`.
+    /// - Parameters:
+    ///   - path: a folder or manifest file, as the user wrote it; it names the dataset in reports.
+    ///   - format: the format to read it as; nil detects it.
     /// - Throws: ``DatasetError`` when the path cannot be read or its format cannot be told.
     public func load(_ path: String, format: DatasetFormat? = nil) throws(DatasetError) -> Dataset {
         let url = URL(fileURLWithPath: path)

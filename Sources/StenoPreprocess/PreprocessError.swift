@@ -2,7 +2,7 @@ import StenoCore
 
 /// Why a preprocessing stage could not run.
 ///
-/// Stages work on ``StenoCore/AudioBuffer`` values and know no file names; callers that do
+/// Stages work on `AudioBuffer` (StenoCore) values and know no file names; callers that do
 /// (the CLI, dataset checks) attach one with ``withPath(_:)`` so the message names the file.
 public struct PreprocessError: StenoError, Equatable {
     /// What kind of failure this is.

@@ -1,6 +1,6 @@
 import StenoCore
 
-/// The preprocessing a recogniser applies to loaded audio: stages run in order on an ``AudioBuffer``.
+/// The preprocessing a recogniser applies to loaded audio: stages run in order on an `AudioBuffer`.
 ///
 /// Resampling and channel mixing are not stages here: StenoAudio does them while loading, so the
 /// chain always sees mono audio at the rate the model wants.

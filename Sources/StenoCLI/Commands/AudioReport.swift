@@ -19,8 +19,8 @@ struct AudioReport: Sendable {
     /// Seconds of silence after the last speech (the whole duration when there is no speech).
     var trailingSilenceSeconds: Double
 
-    /// Measures a decoded file: levels and loudness with ``AudioLevels``, silence with
-    /// ``SilenceTrimmer`` (default options), peak, clipping and DC offset from the decoder's
+    /// Measures a decoded file: levels and loudness with `AudioLevels`, silence with
+    /// `SilenceTrimmer` (default options), peak, clipping and DC offset from the decoder's
     /// all-channel statistics.
     init(decoded: DecodedAudio, trimmer: SilenceTrimmer) throws {
         info = decoded.info

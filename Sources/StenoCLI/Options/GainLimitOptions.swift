@@ -1,7 +1,7 @@
 import ArgumentParser
 import StenoPreprocess
 
-/// Flags for ``VolumeNormalizer``'s limits; unset flags keep the library's defaults (shown in --help).
+/// Flags for `VolumeNormalizer`'s limits; unset flags keep the library's defaults (shown in --help).
 struct GainLimitOptions: ParsableArguments {
     private static let defaults = VolumeNormalizer.Options()
 

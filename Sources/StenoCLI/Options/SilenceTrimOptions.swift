@@ -1,7 +1,7 @@
 import ArgumentParser
 import StenoPreprocess
 
-/// Flags that adjust ``SilenceTrimmer``; unset flags keep the library's defaults (shown in --help).
+/// Flags that adjust `SilenceTrimmer`; unset flags keep the library's defaults (shown in --help).
 struct SilenceTrimOptions: ParsableArguments {
     private static let defaults = SilenceTrimmer.Options()
 

@@ -29,7 +29,7 @@ final class OutputPlan {
         inputIdentities = identities
     }
 
-    /// The output path for `input`, or an ``AudioError`` (`.writeFailed`) saying why it cannot be written.
+    /// The output path for `input`, or an `AudioError` (`.writeFailed`) saying why it cannot be written.
     func outputPath(for input: String) throws -> String {
         let output: String
         switch destination {

@@ -4,7 +4,7 @@ import StenoCore
 import StenoPreprocess
 
 /// Measures utterance audio from files: decodes with StenoAudio (libsndfile) at the file's own rate,
-/// finds the speech with StenoPreprocess's ``SilenceTrimmer``, and fills an ``AudioMeasurement``.
+/// finds the speech with StenoPreprocess's `SilenceTrimmer`, and fills an ``AudioMeasurement``.
 ///
 /// Peak, clipping and DC offset of whole files come from the decoder's per-channel statistics
 /// (before mixing, which would hide a clipped channel); for a segment they are taken on the mono mix

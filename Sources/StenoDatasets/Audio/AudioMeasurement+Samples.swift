@@ -5,6 +5,9 @@ extension AudioMeasurement {
     /// Measures mono `audio` whose speech lies in `speechRange` (sample indices; the rest is leading and
     /// trailing silence, as a silence trimmer found it).
     /// - Parameters:
+    ///   - audio: the mono samples at the file's own rate.
+    ///   - speechRange: sample indices of the speech; empty when there is none (the whole clip then
+    ///     counts as leading silence).
     ///   - channelCount: the file's channel count before mixing down.
     ///   - encoding: the file's encoding, e.g. "WAV PCM 16-bit".
     ///   - clippingThreshold: |sample| at or above this counts as clipped (linear).

@@ -4,7 +4,7 @@ import StenoCore
 ///
 /// Built from the acoustic model's base phones (`init(topology:)`) the ids are the model's own
 /// base-phone ids, so the search can pass a dictionary's phones straight to
-/// ``AcousticModelTopology/senoneSequence(base:left:right:position:)``. When no model is at hand
+/// `AcousticModelTopology.senoneSequence(base:left:right:position:)` (StenoCore). When no model is at hand
 /// (checking a transcript's words against a lexicon), ``open(_:)`` accepts every phone and numbers
 /// them in the order they are first seen.
 public struct PhoneInventory: Sendable, Equatable {

@@ -7,9 +7,11 @@ extension FiniteStateGrammar {
     /// Probabilities become `(int)(log(p) · languageWeight)` as in pocketsphinx's `fsg_model_readfile`;
     /// null transitions are closed transitively.
     ///
-    /// - Parameter languageWeight: 1 (the default) is what pocketsphinx 5.1.1's decoder uses for
-    ///   `Decoder(fsg=...)`: unscaled log-probabilities, as for JSGF grammars (checked against its
-    ///   `get_fsg()`); pass 6.5 to reproduce `FsgModel.readfile(path, logmath, 6.5)`.
+    /// - Parameters:
+    ///   - url: the FSG file.
+    ///   - languageWeight: 1 (the default) is what pocketsphinx 5.1.1's decoder uses for
+    ///     `Decoder(fsg=...)`: unscaled log-probabilities, as for JSGF grammars (checked against its
+    ///     `get_fsg()`); pass 6.5 to reproduce `FsgModel.readfile(path, logmath, 6.5)`.
     /// - Throws: ``DecoderError`` with file and line for anything malformed.
     public init(contentsOf url: URL, languageWeight: Float = 1) throws {
         try self.init(sphinxText: try PronunciationDictionary.readBytes(url), path: url.path, languageWeight: languageWeight)

@@ -61,7 +61,9 @@ public struct JSGFGrammar: Sendable {
 
     /// Parses a JSGF file and the grammars it imports.
     ///
-    /// - Parameter searchPaths: folders searched for imported grammars; default: the file's folder.
+    /// - Parameters:
+    ///   - url: the grammar file.
+    ///   - searchPaths: folders searched for imported grammars; default: the file's folder.
     /// - Throws: ``DecoderError`` with file and line for syntax errors, unresolved imports, and
     ///   unreadable files.
     public init(contentsOf url: URL, searchPaths: [URL]? = nil) throws {
