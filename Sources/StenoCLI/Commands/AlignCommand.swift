@@ -90,7 +90,7 @@ struct AlignCommand: ParsableCommand {
         for (path, reason) in failures { StandardError.writeLine("steno: \(path): \(reason)") }
         let reader = AudioReader(options: audio.readOptions(targetSampleRate: aligner.sampleRate))
         let outcomes = ParallelRunner.map(jobs, jobs: self.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                          progress: jobs.count > 1 && !logging.quiet) { job -> Result<ForcedAlignment, AlignFailure> in
+                                          progress: jobs.count > 1 && !logging.quiet, label: { $0.path }) { job -> Result<ForcedAlignment, AlignFailure> in
             do {
                 var buffer = try reader.read(job.path)
                 if let start = job.startSeconds {
@@ -188,7 +188,8 @@ struct AlignCommand: ParsableCommand {
     }
 }
 
-/// `{"id", "words": [{"word", "start", "end", "score", "phones": [{"phone", "start", "end"}]}]}`, seconds.
+/// `{"id", "words": [{"word", "pronunciation", "start", "end", "score", "phones": [{"phone", "start", "end"}]}]}`,
+/// seconds; `word` is the word as scoring tools expect it ("and"), `pronunciation` the dictionary entry chosen ("and(2)").
 struct AlignmentJSON: Encodable, Sendable {
     struct Phone: Encodable, Sendable {
         let phone: String
@@ -197,6 +198,7 @@ struct AlignmentJSON: Encodable, Sendable {
     }
     struct Word: Encodable, Sendable {
         let word: String
+        let pronunciation: String
         let start: Double
         let end: Double
         let score: Int
@@ -209,7 +211,7 @@ struct AlignmentJSON: Encodable, Sendable {
         self.id = id
         func seconds(_ frame: Int) -> Double { (alignment.seconds(atFrame: frame) * 1000).rounded() / 1000 }
         words = alignment.words.map { word in
-            Word(word: word.spelling, start: seconds(word.startFrame), end: seconds(word.endFrame + 1), score: word.score,
+            Word(word: word.word, pronunciation: word.spelling, start: seconds(word.startFrame), end: seconds(word.endFrame + 1), score: word.score,
                  phones: word.phones.map { Phone(phone: $0.phone, start: seconds($0.startFrame), end: seconds($0.endFrame + 1)) })
         }
     }
