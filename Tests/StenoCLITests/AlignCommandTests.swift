@@ -19,10 +19,12 @@ struct AlignCommandTests {
         #expect(Set(object.keys) == ["id", "words"])
         #expect(object["id"] as? String == "sense_and_sensibility_01_austen_64kb-0880")
         let words = try #require(object["words"] as? [[String: Any]])
-        #expect(words.allSatisfy { Set($0.keys) == ["word", "start", "end", "score", "phones"] })
-        let real = words.compactMap { $0["word"] as? String }.filter { !$0.hasPrefix("<") }
-        #expect(real.map { $0.split(separator: "(").first.map(String.init) ?? $0 }
-                == ["he", "was", "not", "an", "ill", "disposed", "young", "man"])
+        #expect(words.allSatisfy { Set($0.keys) == ["word", "pronunciation", "start", "end", "score", "phones"] })
+        let real = words.filter { !(($0["word"] as? String) ?? "<").hasPrefix("<") }
+        // `word` is the transcript's word, `pronunciation` the entry chosen (README: "was(2)", "an(2)").
+        #expect(real.compactMap { $0["word"] as? String } == ["he", "was", "not", "an", "ill", "disposed", "young", "man"])
+        #expect(real.compactMap { $0["pronunciation"] as? String }
+                == ["he", "was(2)", "not", "an(2)", "ill", "disposed", "young", "man"])
         var previousEnd = 0.0
         for word in words {
             let start = try #require(word["start"] as? Double), end = try #require(word["end"] as? Double)
@@ -44,6 +46,9 @@ struct AlignCommandTests {
         let lines = ctm.standardOutput.split(separator: "\n")
         #expect(lines.count == 71)
         #expect(lines.allSatisfy { $0.split(separator: " ").count == 6 })
+        // CTM carries words as scoring tools expect them, never the dictionary's "(2)" markers.
+        #expect(lines.allSatisfy { !$0.split(separator: " ")[4].contains("(") })
+        #expect(lines.contains { $0.split(separator: " ")[4] == "and" })
         let grids = try StenoProcess.run(["align", "--manifest", Self.librivox.appendingPathComponent("manifest.tsv").path,
                                           "--format", "textgrid", "--output-dir", folder.path, "-q"])
         #expect(grids.status == 0, "\(grids.standardError)")

@@ -40,8 +40,9 @@ enum StenoProcess {
     }()
 
     /// Runs `steno arguments…` to completion. Output goes through temporary files rather than
-    /// pipes so that a large JSON report cannot block the child on a full pipe.
-    static func run(_ arguments: [String]) throws -> Result {
+    /// pipes so that a large JSON report cannot block the child on a full pipe. `directory` is the
+    /// child's working directory (the test process's own when nil).
+    static func run(_ arguments: [String], in workingDirectory: URL? = nil) throws -> Result {
         let directory = try Fixtures.makeTemporaryDirectory(prefix: "steno-cli")
         defer { removeScratch(directory) }
         let outURL = directory.appendingPathComponent("stdout")
@@ -53,6 +54,7 @@ enum StenoProcess {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if let workingDirectory { process.currentDirectoryURL = workingDirectory }
         process.standardOutput = out
         process.standardError = err
         try process.run()

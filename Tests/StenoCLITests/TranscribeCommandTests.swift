@@ -23,6 +23,27 @@ struct TranscribeCommandTests {
         return url
     }
 
+    @Test("folder and manifest inputs are named as the user would type them: relative stays relative")
+    func outputPathsFollowTheArgument() throws {
+        let root = try Fixtures.makeTemporaryDirectory(prefix: "steno-paths")
+        defer { StenoProcess.removeScratch(root) }
+        let clips = root.appendingPathComponent("data/clips")
+        try FileManager.default.createDirectory(at: clips, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Fixtures.url("audio/goforward.wav"), to: clips.appendingPathComponent("a.wav"))
+        try "clips/a.wav\tgo forward ten meters\n".write(to: root.appendingPathComponent("data/m.tsv"),
+                                                          atomically: true, encoding: .utf8)
+        let work = root.appendingPathComponent("work")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+
+        let relative = try StenoProcess.run(["transcribe", "--format", "tsv", "--quiet", "../data/clips", "../data/m.tsv"],
+                                            in: work)
+        #expect(relative.status == 0)
+        #expect(relative.standardOutput == "../data/clips/a.wav\tgo forward ten meters\n"
+                                         + "../data/clips/a.wav\tgo forward ten meters\n")
+        let absolute = try StenoProcess.run(["transcribe", "--format", "tsv", "--quiet", clips.path], in: work)
+        #expect(absolute.standardOutput == clips.standardizedFileURL.path + "/a.wav\tgo forward ten meters\n")
+    }
+
     @Test func transcribesTheBundledSample() throws {
         let r = try StenoProcess.run(["transcribe", Self.sample])
         #expect(r.status == 0)

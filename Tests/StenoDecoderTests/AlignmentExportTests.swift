@@ -21,9 +21,19 @@ struct AlignmentExportTests {
         #expect(alignment.text() == "0.000 0.100 <sil> -40\n0.100 0.250 and(2) -300")
     }
 
-    @Test("CTM leaves silences out and gives durations")
+    @Test("CTM leaves silences out, gives durations, and writes the word without its alternate marker")
     func ctm() {
-        #expect(alignment.ctm(utteranceID: "utt1") == "utt1 1 0.100 0.150 and(2) -300")
+        #expect(alignment.ctm(utteranceID: "utt1") == "utt1 1 0.100 0.150 and -300")
+    }
+
+    @Test("word drops only a trailing numeric alternate marker", arguments: [
+        ("and(2)", "and"), ("and(12)", "and"), ("and", "and"), ("<sil>", "<sil>"), ("(2)", "(2)"),
+        ("a(b)", "a(b)"), ("x()", "x()"), ("f(2)x", "f(2)x"), ("[NOISE]", "[NOISE]"), ("c(٣)", "c(٣)"),
+    ])
+    func baseWord(spelling: String, word: String) {
+        let aligned = AlignedWord(spelling: spelling, isFiller: false, transcriptIndex: 0, startFrame: 0, endFrame: 0,
+                                  score: 0, phones: [])
+        #expect(aligned.word == word)
     }
 
     @Test("TextGrid tiers cover the whole utterance without gaps")
@@ -40,6 +50,7 @@ struct AlignmentExportTests {
         // Header xmin/xmax, per tier xmin/xmax, then interval bounds that chain end to start.
         #expect(bounds == [0, 0.25, 0, 0.25, 0, 0.1, 0.1, 0.25, 0, 0.25, 0, 0.1, 0.1, 0.2, 0.2, 0.23, 0.23, 0.25])
         #expect(grid.contains("text = \"D\""))
+        #expect(grid.contains("text = \"and\"") && !grid.contains("and(2)"))
         #expect(alignment.scorePerFrame == -340.0 / 25.0)
     }
 }

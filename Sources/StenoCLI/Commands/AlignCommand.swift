@@ -90,7 +90,7 @@ struct AlignCommand: ParsableCommand {
         for (path, reason) in failures { StandardError.writeLine("steno: \(path): \(reason)") }
         let reader = AudioReader(options: audio.readOptions(targetSampleRate: aligner.sampleRate))
         let outcomes = ParallelRunner.map(jobs, jobs: self.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                          progress: jobs.count > 1 && !logging.quiet) { job -> Result<ForcedAlignment, AlignFailure> in
+                                          progress: jobs.count > 1 && !logging.quiet, label: { $0.path }) { job -> Result<ForcedAlignment, AlignFailure> in
             do {
                 var buffer = try reader.read(job.path)
                 if let start = job.startSeconds {

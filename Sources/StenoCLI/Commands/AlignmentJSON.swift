@@ -6,7 +6,8 @@ import StenoCore
 import StenoDatasets
 import StenoDecoder
 
-/// `{"id", "words": [{"word", "start", "end", "score", "phones": [{"phone", "start", "end"}]}]}`, seconds.
+/// `{"id", "words": [{"word", "pronunciation", "start", "end", "score", "phones": [{"phone", "start", "end"}]}]}`,
+/// seconds; `word` is the word as scoring tools expect it ("and"), `pronunciation` the dictionary entry chosen ("and(2)").
 struct AlignmentJSON: Encodable, Sendable {
     struct Phone: Encodable, Sendable {
         let phone: String
@@ -15,6 +16,7 @@ struct AlignmentJSON: Encodable, Sendable {
     }
     struct Word: Encodable, Sendable {
         let word: String
+        let pronunciation: String
         let start: Double
         let end: Double
         let score: Int
@@ -27,7 +29,7 @@ struct AlignmentJSON: Encodable, Sendable {
         self.id = id
         func seconds(_ frame: Int) -> Double { (alignment.seconds(atFrame: frame) * 1000).rounded() / 1000 }
         words = alignment.words.map { word in
-            Word(word: word.spelling, start: seconds(word.startFrame), end: seconds(word.endFrame + 1), score: word.score,
+            Word(word: word.word, pronunciation: word.spelling, start: seconds(word.startFrame), end: seconds(word.endFrame + 1), score: word.score,
                  phones: word.phones.map { Phone(phone: $0.phone, start: seconds($0.startFrame), end: seconds($0.endFrame + 1)) })
         }
     }

@@ -42,7 +42,10 @@ enum TranscriptionInputs {
                 let files = (fm.enumerator(at: url, includingPropertiesForKeys: nil)?.allObjects as? [URL] ?? [])
                     .filter { audioExtensions.contains($0.pathExtension.lowercased()) }
                     .map(\.path).sorted()
-                inputs += files.map { Input(path: $0, url: URL(fileURLWithPath: $0), reference: nil, id: id(of: $0)) }
+                inputs += files.map {
+                    let file = URL(fileURLWithPath: $0)
+                    return Input(path: displayPath(file, argument: argument), url: file, reference: nil, id: id(of: $0))
+                }
             } else if isDirectory.boolValue || manifestExtensions.contains(url.pathExtension.lowercased()) {
                 do {
                     let dataset = try DatasetLoader().load(argument)
@@ -51,7 +54,7 @@ enum TranscriptionInputs {
                             failures.append(("\(argument): \(utterance.id.rawValue)", "no audio file"))
                             continue
                         }
-                        var input = Input(path: audio.path, url: audio, reference: utterance.transcript,
+                        var input = Input(path: displayPath(audio, argument: argument), url: audio, reference: utterance.transcript,
                                           id: utterance.id.rawValue)
                         input.written = utterance.audio?.written
                         if case .segment(_, _, let start, let end) = utterance.audio {
@@ -68,6 +71,22 @@ enum TranscriptionInputs {
             }
         }
         return (inputs, failures)
+    }
+
+    /// How a file found through `argument` (a folder or manifest) is named in the output: relative to
+    /// the working directory when the argument was relative, the way the user would type it
+    /// (`../data/a.wav`), and absolute when the argument was absolute.
+    static func displayPath(_ file: URL, argument: String) -> String {
+        let target = file.standardizedFileURL.path
+        guard !argument.hasPrefix("/") else { return target }
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.pathComponents
+        let there = URL(fileURLWithPath: target).pathComponents
+        var shared = 0
+        while shared < min(here.count, there.count) && here[shared] == there[shared] { shared += 1 }
+        // Only the root in common: a relative path would be all "..", the absolute one reads better.
+        guard shared > 1 else { return target }
+        let parts = Array(repeating: "..", count: here.count - shared) + there[shared...]
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
     }
 
     static func id(of path: String) -> String {

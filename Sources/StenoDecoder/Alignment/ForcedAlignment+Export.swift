@@ -19,12 +19,12 @@ extension ForcedAlignment {
         words.filter { !$0.isFiller }.map { word in
             let start = seconds(atFrame: word.startFrame)
             let duration = seconds(atFrame: word.frameCount)
-            return "\(utteranceID) \(channel) \(Self.format(start)) \(Self.format(duration)) \(word.spelling) \(word.score)"
+            return "\(utteranceID) \(channel) \(Self.format(start)) \(Self.format(duration)) \(word.word) \(word.score)"
         }.joined(separator: "\n")
     }
 
     /// A Praat TextGrid (long text format) with a "words" and a "phones" interval tier; silences
-    /// and fillers are intervals labelled with their spelling (or phone).
+    /// and fillers are intervals labelled with their word (without the alternate marker) or phone.
     public func textGrid() -> String {
         let end = Self.format(durationSeconds)
         var out = """
@@ -38,7 +38,7 @@ extension ForcedAlignment {
             item []:
 
             """
-        let wordIntervals = words.map { (startFrame: $0.startFrame, endFrame: $0.endFrame, label: $0.spelling) }
+        let wordIntervals = words.map { (startFrame: $0.startFrame, endFrame: $0.endFrame, label: $0.word) }
         let phoneIntervals = words.flatMap { $0.phones.map { (startFrame: $0.startFrame, endFrame: $0.endFrame, label: $0.phone) } }
         for (index, tier) in [("words", wordIntervals), ("phones", phoneIntervals)].enumerated() {
             out += """
