@@ -2,6 +2,7 @@ import Foundation
 internal import CSndFile
 import StenoCore
 
+// The libsndfile codes live beside the C import, so the public enum itself carries no C types.
 extension RawSampleEncoding {
     /// The libsndfile subtype and byte-order bits for this encoding.
     var sndfileSubtypeAndEndian: Int32 {

@@ -1,6 +1,7 @@
 internal import CSoxr
 import StenoCore
 
+// The libsoxr recipe codes live beside the C import, so the public enum itself carries no C types.
 extension ResamplingQuality {
     var soxrRecipe: UInt {
         switch self {
