@@ -1,9 +1,11 @@
+import StenoCore
+
 /// Seeded bootstrap over utterances: resample utterances with replacement, pool their counts.
 enum Bootstrap {
     /// Percentile interval of the pooled WER; nil when off or with fewer than two utterances.
     static func interval(of utterances: [EditCounts], options: ScoringOptions) -> ConfidenceInterval? {
         guard options.bootstrapResamples > 0, utterances.count >= 2 else { return nil }
-        var generator = SplitMix64(seed: options.bootstrapSeed)
+        var generator = SplitMix64(state: options.bootstrapSeed)
         var rates: [Double] = []
         rates.reserveCapacity(options.bootstrapResamples)
         for _ in 0..<options.bootstrapResamples {
@@ -26,7 +28,7 @@ enum Bootstrap {
     {
         precondition(baseline.count == candidate.count, "paired bootstrap needs the same utterances")
         guard options.bootstrapResamples > 0, baseline.count >= 2 else { return (nil, nil) }
-        var generator = SplitMix64(seed: options.bootstrapSeed)
+        var generator = SplitMix64(state: options.bootstrapSeed)
         var differences: [Double] = []
         differences.reserveCapacity(options.bootstrapResamples)
         var better = 0

@@ -1,4 +1,5 @@
 import Foundation
+import StenoCore
 import StenoTestSupport
 import Testing
 
@@ -87,7 +88,7 @@ import Testing
 
     /// Property: normalising is idempotent and never yields empty or white-space-holding words.
     @Test func idempotentOnRandomText() {
-        var random = SplitMix64(seed: 9)
+        var random = SplitMix64(state: 9)
         let pieces = ["Hello", "world", ",", ".", "-", "don't", "’", "日本", "É", " ", "  ", "\t", "42", "um", "[noise]", "(", "x-y"]
         for _ in 0..<300 {
             let text = (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
@@ -116,7 +117,7 @@ import Testing
     /// Property: the ASCII byte path gives the same words as the Unicode path on the same text
     /// (a non-ASCII word in front forces the Unicode path for that token only, so compare per token).
     @Test func asciiPathEqualsUnicodePath() {
-        var random = SplitMix64(seed: 11)
+        var random = SplitMix64(state: 11)
         let alphabet = Array("aZ9'-.,!_(x) \"#%&*/:;?@[]{}$+<=>^`|~")
         for _ in 0..<500 {
             let token = String((0..<Int(1 + random.next() % 10)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })

@@ -165,7 +165,7 @@ import Testing
     }
 
     @Test func garbageAndTruncationsNeverCrash() throws {
-        var random = SplitMix64(seed: 5)
+        var random = SplitMix64(state: 5)
         let valid = Data("{\"id\": \"a\", \"text\": \"héllo wörld\"}\n{\"id\": \"b\", \"text\": \"x\"}\n".utf8)
         var inputs: [Data] = (0...valid.count).map { valid.prefix($0) }
         for _ in 0..<200 {

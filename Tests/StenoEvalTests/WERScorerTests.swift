@@ -103,7 +103,7 @@ import Testing
     }
 
     @Test func bootstrapIsSeededAndBracketsTheWER() throws {
-        var random = SplitMix64(seed: 3)
+        var random = SplitMix64(state: 3)
         let pairs = (0..<200).map { index -> UtterancePair in
             let words = (0..<8).map { _ in "w\(random.next() % 5)" }
             let hyp = words.map { random.next() % 5 == 0 ? "x" : $0 }
@@ -124,7 +124,7 @@ import Testing
     }
 
     @Test func pairedComparisonDetectsABetterSystem() throws {
-        var random = SplitMix64(seed: 4)
+        var random = SplitMix64(state: 4)
         var baseline: [UtterancePair] = []
         var candidate: [UtterancePair] = []
         for index in 0..<300 {
