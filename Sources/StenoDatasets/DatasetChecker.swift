@@ -79,16 +79,12 @@ public struct DatasetChecker: Sendable {
     /// Measures every utterance's audio on `workerCount` threads; result `i` belongs to utterance `i`.
     private func measureAudio(_ utterances: [Utterance], progress: (@Sendable (Int, Int) -> Void)?) -> [AudioStatus] {
         guard let measurer else { return utterances.map { _ in .notAnalysed } }
-        let results = StatusSlots(count: utterances.count)
-        let workers = min(workerCount, max(1, utterances.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let index = results.claimNext() {
-                let status = Self.status(of: utterances[index], measurer: measurer)
-                let done = results.store(status, at: index)
-                progress?(done, utterances.count)
-            }
+        let total = utterances.count
+        var onFinish: (@Sendable (Int, Int) -> Void)?
+        if let progress { onFinish = { finished, _ in progress(finished, total) } }
+        return ParallelMap.ordered(utterances, workers: workerCount, onFinish: onFinish) { utterance in
+            Self.status(of: utterance, measurer: measurer)
         }
-        return results.values
     }
 
     private static func status(of utterance: Utterance, measurer: any AudioMeasuring) -> AudioStatus {
@@ -105,34 +101,4 @@ public struct DatasetChecker: Sendable {
             return .unreadable(String(describing: error))
         }
     }
-}
-
-/// Per-utterance result slots shared by the audio workers: a work counter and results by index.
-private final class StatusSlots: @unchecked Sendable {
-    // Guarded by `lock`.
-    private var slots: [AudioStatus]
-    private var next = 0
-    private var done = 0
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: .notAnalysed, count: count) }
-
-    func claimNext() -> Int? {
-        lock.withLock {
-            guard next < slots.count else { return nil }
-            defer { next += 1 }
-            return next
-        }
-    }
-
-    /// Stores a result; returns how many are done.
-    func store(_ status: AudioStatus, at index: Int) -> Int {
-        lock.withLock {
-            slots[index] = status
-            done += 1
-            return done
-        }
-    }
-
-    var values: [AudioStatus] { lock.withLock { slots } }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import StenoCore
 
 /// `alignment-fit`: utterances whose transcript fits its audio far worse than the rest of the set,
 /// by forced alignment with an acoustic model (a swapped or wrong transcript, or wrong audio).
@@ -47,7 +48,7 @@ public struct AlignmentFitCheck: DatasetCheck {
 
     public func run(in context: CheckContext) -> [Finding] {
         let entries = context.entries.filter { $0.utterance.transcript != nil && $0.utterance.audio?.url != nil }
-        let fits = Self.parallelMap(entries, workers: workerCount, fit)
+        let fits = ParallelMap.ordered(entries, workers: workerCount, fit)
         var scored: [(CheckEntry, Double)] = []
         var items: [FindingItem] = []
         for (entry, fit) in zip(entries, fits) {
@@ -70,33 +71,5 @@ public struct AlignmentFitCheck: DatasetCheck {
         }
         return items.isEmpty ? [] : [descriptor.finding(items, summary: summary)]
     }
-
-    /// `body` over `inputs` on `workers` threads, results in input order.
-    static func parallelMap<Input: Sendable, Output: Sendable>(
-        _ inputs: [Input], workers: Int, _ body: @escaping @Sendable (Input) -> Output
-    ) -> [Output] {
-        let results = ParallelResults<Output>(inputs.count)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, inputs.count))) { _ in
-            while true {
-                results.lock.lock()
-                let index = results.next
-                results.next += 1
-                results.lock.unlock()
-                guard index < inputs.count else { return }
-                let value = body(inputs[index])
-                results.lock.lock()
-                results.values[index] = value
-                results.lock.unlock()
-            }
-        }
-        return results.values.map { $0! }
-    }
 }
 
-/// Results of `AlignmentFitCheck.parallelMap`, filled from several threads under a lock.
-private final class ParallelResults<Output>: @unchecked Sendable {
-    let lock = NSLock()
-    var values: [Output?]
-    var next = 0
-    init(_ count: Int) { values = Array(repeating: nil, count: count) }
-}
