@@ -1,3 +1,4 @@
+import StenoCore
 import Foundation
 import StenoDecoder
 import StenoTestSupport
@@ -188,7 +189,7 @@ import Testing
 
     @Test func truncatedOrCorruptedBinariesAreErrorsNeverCrashes() throws {
         let small = try NGramLanguageModel(contentsOf: Fixtures.url("language-model/small.arpa")).trieBinary()
-        var generator = SeededGenerator(seed: 11)
+        var generator = SplitMix64(state: 11)
         // Every truncation is an error naming the file.
         for cut in stride(from: 0, to: small.count, by: max(1, small.count / 300)) {
             #expect(throws: DecoderError.self) { try NGramLanguageModel(trieBinary: Array(small[..<cut]), path: "cut.lm.bin") }
@@ -209,7 +210,7 @@ import Testing
 
     @Test func fuzzedArpaTextNeverCrashes() throws {
         let good = Array(try Data(contentsOf: Fixtures.url("language-model/small.arpa")))
-        var generator = SeededGenerator(seed: 5)
+        var generator = SplitMix64(state: 5)
         for _ in 0..<300 {
             var bytes = Array(good[..<Int.random(in: 0...good.count, using: &generator)])
             for _ in 0..<Int.random(in: 0...6, using: &generator) where !bytes.isEmpty {

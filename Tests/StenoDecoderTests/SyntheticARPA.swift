@@ -1,19 +1,9 @@
+import StenoCore
+
 /// The synthetic ARPA model of Fixtures/language-model/make_golden.py (`synthetic_arpa()`), regenerated
 /// here from the same seeded SplitMix64 stream: too large to commit (~4 MB), large enough that
 /// pocketsphinx's 16-bit quantiser has to merge values. Keep the two in step.
 enum SyntheticARPA {
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
-
     /// −v/10000 with four decimals, from integers.
     static func decimal(_ value: Int) -> String {
         let fraction = String(value % 10000)
@@ -21,7 +11,7 @@ enum SyntheticARPA {
     }
 
     static func text(seed: UInt64 = 2024, words: Int = 2000, bigramsPerWord: Int = 40, trigramAttempts: Int = 80000) -> String {
-        var random = Generator(state: seed)
+        var random = SplitMix64(state: seed)
         let vocabulary = ["<s>", "</s>"] + (0..<words).map { "w\($0)" }
         let n = vocabulary.count
         var bigrams: [(Int, Int)] = []
@@ -57,4 +47,9 @@ enum SyntheticARPA {
         lines += ["", "\\end\\", ""]
         return lines.joined(separator: "\n")
     }
+}
+
+extension SplitMix64 {
+    /// A value in 0..<n the way make_golden.py draws it (`next() % n`).
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }

@@ -1,3 +1,4 @@
+import StenoCore
 import Foundation
 import StenoTestSupport
 
@@ -47,18 +48,7 @@ enum GoldenCorpus {
         return try JSONDecoder().decode(File.self, from: data).cases
     }
 
-    /// The generator of make_golden.py (SplitMix64), so both sides build the same long pairs.
-    struct SplitMix64 {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
+    // make_golden.py draws from the same SplitMix64 as StenoCore's, so both sides build the same long pairs.
     /// make_golden.py's `long_pair`, as word ids (word "wK" is id K).
     static func longPair(_ c: LongCase) -> (reference: [Int32], hypothesis: [Int32]) {
         var g = SplitMix64(state: c.seed)

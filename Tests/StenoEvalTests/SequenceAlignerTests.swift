@@ -1,3 +1,4 @@
+import StenoCore
 import Foundation
 import StenoTestSupport
 import Testing
@@ -51,7 +52,7 @@ import Testing
     /// Property: the bit-parallel aligner equals a plain dynamic-programming reference that applies
     /// the same traceback preferences, on random short and medium sequences (several 64-bit blocks).
     @Test func bitParallelEqualsPlainDynamicProgramming() {
-        var random = GoldenCorpus.SplitMix64(state: 77)
+        var random = SplitMix64(state: 77)
         var aligner = SequenceAligner()
         for trial in 0..<400 {
             let alphabet = Int32(1 + random.next() % 6)
