@@ -234,14 +234,16 @@ final class TiedMixtureScoringSession: SenoneScoringSession {
                         // share a codebook and so its 4 codewords) read consecutive bytes.
                         let row = weights + stream * rowLength + sen
                         let k0 = at + stream * n
-                        var sum = Int32(row[Int(ids[k0]) * senoneCount]) + values[k0]
+                        // Wrapping arithmetic: every term is a weight (0...255) plus a clamped
+                        // Gaussian score (0...96), far from overflow; it spares the overflow traps.
+                        var sum = Int32(row[Int(ids[k0]) * senoneCount]) &+ values[k0]
                         for k in (k0 + 1)..<(k0 + n) {
-                            let v = Int32(row[Int(ids[k]) * senoneCount]) + values[k]
+                            let v = Int32(row[Int(ids[k]) * senoneCount]) &+ values[k]
                             let low = min(sum, v)
-                            let gap = Int(abs(sum - v))
-                            sum = low - (gap < tableCount ? table[gap] : 0)
+                            let gap = Int(sum > v ? sum &- v : v &- sum)
+                            sum = low &- (gap < tableCount ? table[gap] : 0)
                         }
-                        total += sum
+                        total &+= sum
                     }
                     totals[sen] = total
                     if total < best { best = total }

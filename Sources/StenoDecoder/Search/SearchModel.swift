@@ -11,8 +11,9 @@ final class SearchModel: Sendable {
     let modelID: [Int32]
 
     // Cross-word context ("dict2pid").
-    /// Row of left-context sequences for a (first phone, second phone) pair, indexed by left phone.
-    let leftContextRows: [Int32: Int32]
+    /// Row of left-context sequences for a (first phone, second phone) pair, indexed by left phone;
+    /// a flat [first][second] table (−1: no such pair), as word entries look it up every frame.
+    let leftContextRows: [Int32]
     let leftContextSequences: [Int32]
     /// Per word: its right-context fan-out (−1 for single-phone words).
     let wordFanout: [Int32]
@@ -103,7 +104,9 @@ final class SearchModel: Sendable {
                 }
             }
         }
-        leftContextRows = rows
+        var rowTable = [Int32](repeating: -1, count: phoneCount * phoneCount)
+        for (key, row) in rows { rowTable[Int(key)] = row }
+        leftContextRows = rowTable
         leftContextSequences = rowValues
         wordFanout = wordFan
         fanoutStart = fanStart
@@ -222,7 +225,8 @@ final class SearchModel: Sendable {
     /// Left-context sequence of a word's first phone (or a single-phone word) after a word ending in `left`.
     @inline(__always)
     func leftContextSequence(first: Int32, second: Int32, left: Int32) -> Int32 {
-        let row = leftContextRows[first * Int32(tables.basePhoneCount) + second]!
+        let row = leftContextRows[Int(first) * tables.basePhoneCount + Int(second)]
+        precondition(row >= 0, "no left-context row for phones \(first), \(second)")
         return leftContextSequences[Int(row) + Int(left)]
     }
 

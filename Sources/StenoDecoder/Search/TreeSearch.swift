@@ -156,18 +156,28 @@ struct TreeSearch {
         guard p.maxHMMsPerFrame >= 0, evaluationCount > p.maxHMMsPerFrame else { return }
         let width = Int(-p.beam) / 256
         guard width > 0 else { return }
-        var bins = [Int](repeating: 0, count: 256)
+        // A histogram of the HMMs' distances from the best score, in 256 bins of the beam.
         let best = Int(bestScore)
-        func bin(_ score: Int32) -> Int {
-            let b = (best - Int(score)) / width
-            return b < 0 ? 255 : min(b, 255)
+        let lastBinStart = 255 * width
+        @inline(__always) func bin(_ score: Int32) -> Int {
+            let distance = best - Int(score)
+            // Idle HMMs (score `worst`) land in the last bin without a division.
+            if distance >= lastBinStart { return 255 }
+            let b = distance / width
+            return b < 0 ? 255 : b
         }
-        roots.withUnsafeBufferPointer { r in for i in r.indices { bins[bin(r[i].bestScore)] += 1 } }
-        nodes.withUnsafeBufferPointer { n in for c in activeNodes[Int(f & 1)] { bins[bin(n[Int(c)].bestScore)] += 1 } }
-        var total = 0, cut = 256
-        for i in 0..<256 {
-            total += bins[i]
-            if total > p.maxHMMsPerFrame { cut = i; break }
+        let cut = withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { bins -> Int in
+            bins.initialize(repeating: 0)
+            roots.withUnsafeBufferPointer { r in for i in r.indices { bins[bin(r[i].bestScore)] += 1 } }
+            nodes.withUnsafeBufferPointer { n in
+                for c in activeNodes[Int(f & 1)] { bins[bin(n[Int(c)].bestScore)] += 1 }
+            }
+            var total = 0
+            for i in 0..<256 {
+                total += bins[i]
+                if total > p.maxHMMsPerFrame { return i }
+            }
+            return 256
         }
         dynamicBeam = Int32(-(cut * width))
     }
