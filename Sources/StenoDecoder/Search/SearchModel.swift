@@ -26,19 +26,14 @@ final class SearchModel: Sendable {
     // Lexicon tree.
     let rootPhone: [Int32]
     let rootSecondPhone: [Int32]
-    let rootFirstChild: [Int32]
-    let rootWordStart: [Int32]
-    let rootWords: [Int32]
-    /// Last phone of each word in `rootWords` (read in the inner loop, so kept beside it).
-    let rootWordLastPhone: [Int32]
     let rootTemplate: [SearchHMM]
-    let nodePhone: [Int32]
-    let nodeFirstChild: [Int32]
-    let nodeSibling: [Int32]
-    let nodeWordStart: [Int32]
-    let nodeWords: [Int32]
-    let nodeWordLastPhone: [Int32]
     let nodeTemplate: [SearchHMM]
+    /// The tree's links per root and per inner node (inner nodes renumbered depth-first so that
+    /// siblings are consecutive), and its word lists with each word's last phone.
+    let rootLinks: [TreeLink]
+    let nodeLinks: [TreeLink]
+    let rootWordList: [TreeLink.Word]
+    let nodeWordList: [TreeLink.Word]
     /// Single-phone words searched: LM words in id order, then fillers outside the LM.
     let singlePhoneWords: [Int32]
     let languageModelSinglePhoneCount: Int
@@ -202,12 +197,13 @@ final class SearchModel: Sendable {
         nWords = order.map { nWords[Int($0)] }
         nHMM = order.map { nHMM[Int($0)] }
         rChild = rChild.map(renumber)
-        rootPhone = rPhone; rootSecondPhone = rSecond; rootFirstChild = rChild; rootTemplate = rHMM
-        (rootWordStart, rootWords) = Self.flatten(rWords)
-        nodePhone = nPhone; nodeFirstChild = nChild; nodeSibling = nSibling; nodeTemplate = nHMM
-        (nodeWordStart, nodeWords) = Self.flatten(nWords)
-        rootWordLastPhone = rootWords.map { lexicon.lastPhone($0) }
-        nodeWordLastPhone = nodeWords.map { lexicon.lastPhone($0) }
+        rootPhone = rPhone; rootSecondPhone = rSecond; rootTemplate = rHMM; nodeTemplate = nHMM
+        let (rootWordStart, rootWords) = Self.flatten(rWords)
+        let (nodeWordStart, nodeWords) = Self.flatten(nWords)
+        rootLinks = TreeLink.pack(firstChild: rChild, sibling: nSibling, phone: rPhone, wordStart: rootWordStart)
+        nodeLinks = TreeLink.pack(firstChild: nChild, sibling: nSibling, phone: nPhone, wordStart: nodeWordStart)
+        rootWordList = rootWords.map { TreeLink.Word(word: $0, lastPhone: lexicon.lastPhone($0)) }
+        nodeWordList = nodeWords.map { TreeLink.Word(word: $0, lastPhone: lexicon.lastPhone($0)) }
     }
 
     private static func flatten(_ lists: [[Int32]]) -> ([Int32], [Int32]) {

@@ -197,15 +197,19 @@ struct TreeSearch {
         swap(&nextList, &activeNodes[Int(next & 1)])
         var found = candidates
         candidates = []
-        let firstChild = model.rootFirstChild, wordStart = model.rootWordStart, words = model.rootWords
-        let lastPhones = model.rootWordLastPhone
-        let links = ExpansionContext(search: self, frame: f, sibling: model.nodeSibling, phone: model.nodePhone)
-        for r in roots.indices where roots[r].frame >= f {
-            guard roots[r].bestScore > keep else { continue }
-            roots[r].frame = next
-            expand(exitScore: roots[r].exitScore, history: roots[r].exitHistory, firstChild: firstChild[r],
-                   words: Int(wordStart[r])..<Int(wordStart[r + 1]), wordList: words, lastPhones: lastPhones, context: links,
-                   penalties: penalties, nextList: &nextList, candidates: &found, checkListed: false)
+        let context = ExpansionContext(search: self, frame: f)
+        model.rootLinks.withUnsafeBufferPointer { rootLinks in
+        model.nodeLinks.withUnsafeBufferPointer { nodeLinks in
+        model.rootWordList.withUnsafeBufferPointer { words in
+            for r in roots.indices where roots[r].frame >= f {
+                guard roots[r].bestScore > keep else { continue }
+                roots[r].frame = next
+                expand(exitScore: roots[r].exitScore, history: roots[r].exitHistory, link: rootLinks[r],
+                       nodeLinks: nodeLinks, words: words, context: context, penalties: penalties,
+                       nextList: &nextList, candidates: &found, checkListed: false)
+            }
+        }
+        }
         }
         candidates = found
         swap(&nextList, &activeNodes[Int(next & 1)])
@@ -219,22 +223,24 @@ struct TreeSearch {
         swap(&nextList, &activeNodes[Int(next & 1)])
         var found = candidates
         candidates = []
-        let firstChild = model.nodeFirstChild, wordStart = model.nodeWordStart, words = model.nodeWords
-        let lastPhones = model.nodeWordLastPhone
-        let links = ExpansionContext(search: self, frame: f, sibling: model.nodeSibling, phone: model.nodePhone)
-        for c in current {
-            let ci = Int(c)
-            if nodes[ci].bestScore > keep {
-                if nodes[ci].frame != next {
-                    nodes[ci].frame = next
-                    nextList.append(c)
+        let context = ExpansionContext(search: self, frame: f)
+        model.nodeLinks.withUnsafeBufferPointer { nodeLinks in
+        model.nodeWordList.withUnsafeBufferPointer { words in
+            for c in current {
+                let ci = Int(c)
+                if nodes[ci].bestScore > keep {
+                    if nodes[ci].frame != next {
+                        nodes[ci].frame = next
+                        nextList.append(c)
+                    }
+                    expand(exitScore: nodes[ci].exitScore, history: nodes[ci].exitHistory, link: nodeLinks[ci],
+                           nodeLinks: nodeLinks, words: words, context: context, penalties: penalties,
+                           nextList: &nextList, candidates: &found, checkListed: true)
+                } else if nodes[ci].frame != next {
+                    nodes[ci].clear()
                 }
-                expand(exitScore: nodes[ci].exitScore, history: nodes[ci].exitHistory, firstChild: firstChild[ci],
-                       words: Int(wordStart[ci])..<Int(wordStart[ci + 1]), wordList: words, lastPhones: lastPhones, context: links,
-                       penalties: penalties, nextList: &nextList, candidates: &found, checkListed: true)
-            } else if nodes[ci].frame != next {
-                nodes[ci].clear()
             }
+        }
         }
         candidates = found
         swap(&nextList, &activeNodes[Int(next & 1)])
@@ -247,55 +253,46 @@ struct TreeSearch {
         let newWordPenalty: Int32
         let phoneThreshold: Int32
         let lastPhoneThreshold: Int32
-        let sibling: [Int32]
-        let phone: [Int32]
 
-        init(search: TreeSearch, frame: Int32, sibling: [Int32], phone: [Int32]) {
+        init(search: TreeSearch, frame: Int32) {
             let p = search.model.parameters
             self.frame = frame
             phoneInsertion = p.phoneInsertion
             newWordPenalty = p.newWordPenalty
             phoneThreshold = search.bestScore + p.phoneBeam
             lastPhoneThreshold = search.bestScore + p.lastPhoneBeam
-            self.sibling = sibling
-            self.phone = phone
         }
     }
 
     /// From a surviving HMM's exit: enter its children and add its words' last-phone candidates.
     @inline(__always)
-    private mutating func expand(exitScore: Int32, history: Int32, firstChild: Int32, words: Range<Int>,
-                                 wordList: [Int32], lastPhones: [Int32], context: ExpansionContext,
-                                 penalties: [Int32], nextList: inout [Int32],
+    private mutating func expand(exitScore: Int32, history: Int32, link: TreeLink,
+                                 nodeLinks: UnsafeBufferPointer<TreeLink>, words: UnsafeBufferPointer<TreeLink.Word>,
+                                 context: ExpansionContext, penalties: [Int32], nextList: inout [Int32],
                                  candidates found: inout [Candidate], checkListed: Bool) {
         let f = context.frame
         let next = f + 1
         let s = exitScore + context.phoneInsertion
         let phoneThreshold = context.phoneThreshold
         let hasPenalties = !penalties.isEmpty
-        var child = firstChild
-        if child >= 0 {
+        if link.childCount > 0 {
             nodes.withUnsafeMutableBufferPointer { n in
-                context.sibling.withUnsafeBufferPointer { sibling in
-                    context.phone.withUnsafeBufferPointer { phone in
-                        while child >= 0 {
-                            let k = Int(child)
-                            let pen = hasPenalties ? penalties[Int(phone[k])] : 0
-                            if s + pen > phoneThreshold && (n[k].frame < f || s > n[k].score0) {
-                                if !checkListed || n[k].frame != next { nextList.append(child) }
-                                n[k].enter(score: s, history: history, frame: next)
-                            }
-                            child = sibling[k]
-                        }
+                // Children are consecutive, in the order Sphinx visits its sibling chain.
+                let first = Int(link.firstChild)
+                for k in first..<(first + Int(link.childCount)) {
+                    let pen = hasPenalties ? penalties[Int(nodeLinks[k].phone)] : 0
+                    if s + pen > phoneThreshold && (n[k].frame < f || s > n[k].score0) {
+                        if !checkListed || n[k].frame != next { nextList.append(Int32(k)) }
+                        n[k].enter(score: s, history: history, frame: next)
                     }
                 }
             }
         }
-        guard !words.isEmpty else { return }
-        for i in words {
-            let pen = hasPenalties ? penalties[Int(lastPhones[i])] : 0
+        guard link.wordEnd > link.wordStart else { return }
+        for i in Int(link.wordStart)..<Int(link.wordEnd) {
+            let pen = hasPenalties ? penalties[Int(words[i].lastPhone)] : 0
             if s + pen > context.lastPhoneThreshold {
-                found.append(Candidate(word: wordList[i], score: s - context.newWordPenalty, entry: history, next: -1))
+                found.append(Candidate(word: words[i].word, score: s - context.newWordPenalty, entry: history, next: -1))
             }
         }
     }
