@@ -14,7 +14,10 @@ public protocol NGramScoring: Sendable {
 ///
 /// The cache is an open-addressing table (the search asks millions of times per utterance, mostly
 /// the same few thousand trigrams), grown by doubling when half full.
-final class LanguageScorer {
+///
+/// Not thread-safe: one decoding uses it at a time. `NGramSearch` hands finished caches on to later
+/// decodings through a mutex, which is why it is marked `@unchecked Sendable`.
+final class LanguageScorer: @unchecked Sendable {
     let model: any NGramScoring
     /// Language-model id of each dictionary word's base form (−1: unknown).
     let modelID: [Int32]
@@ -26,7 +29,8 @@ final class LanguageScorer {
         var value: Int32
     }
     private var entries: UnsafeMutablePointer<Entry>
-    private var capacity: Int
+    /// Slots in the table (a power of two, at least twice the entries).
+    private(set) var capacity: Int
     private var used = 0
     private static let empty = UInt64.max
 
