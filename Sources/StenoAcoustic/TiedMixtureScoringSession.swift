@@ -223,22 +223,36 @@ final class TiedMixtureScoringSession: SenoneScoringSession {
             }
             s.mixtureWeights.withUnsafeBufferPointer { weightBuffer in
             s.addTable.withUnsafeBufferPointer { table in
+            // Per (stream, rank) of the current codebook: the row of its codeword's weights and
+            // its Gaussian score. Active senones come in runs of one codebook, so these are set
+            // once per run rather than recomputed per senone.
+            let lanes = streamCount * n
+            withUnsafeTemporaryAllocation(of: UnsafePointer<UInt8>.self, capacity: lanes) { rows in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: lanes) { gaussians in
                 let weights = weightBuffer.baseAddress!
                 let tableCount = table.count
+                var currentCodebook = -1
                 for i in 0..<count {
                     let sen = Int(list[i])
-                    let at = Int(codebooks[sen]) * streamCount * n
+                    let codebook = Int(codebooks[sen])
+                    if codebook != currentCodebook {
+                        currentCodebook = codebook
+                        let at = codebook * lanes
+                        for lane in 0..<lanes {
+                            // Weights are [stream][density][senone]: a codeword's row holds every
+                            // senone's weight, so a run of senones reads consecutive bytes.
+                            rows[lane] = UnsafePointer(weights + (lane / n) * rowLength + Int(ids[at + lane]) * senoneCount)
+                            gaussians[lane] = values[at + lane]
+                        }
+                    }
                     var total: Int32 = 0
                     for stream in 0..<streamCount {
-                        // Weights are [stream][density][senone]: consecutive active senones (which
-                        // share a codebook and so its 4 codewords) read consecutive bytes.
-                        let row = weights + stream * rowLength + sen
-                        let k0 = at + stream * n
+                        let k0 = stream * n
                         // Wrapping arithmetic: every term is a weight (0...255) plus a clamped
                         // Gaussian score (0...96), far from overflow; it spares the overflow traps.
-                        var sum = Int32(row[Int(ids[k0]) * senoneCount]) &+ values[k0]
+                        var sum = Int32(rows[k0][sen]) &+ gaussians[k0]
                         for k in (k0 + 1)..<(k0 + n) {
-                            let v = Int32(row[Int(ids[k]) * senoneCount]) &+ values[k]
+                            let v = Int32(rows[k][sen]) &+ gaussians[k]
                             let low = min(sum, v)
                             let gap = Int(sum > v ? sum &- v : v &- sum)
                             sum = low &- (gap < tableCount ? table[gap] : 0)
@@ -248,6 +262,8 @@ final class TiedMixtureScoringSession: SenoneScoringSession {
                     totals[sen] = total
                     if total < best { best = total }
                 }
+            }
+            }
             }
             }
         }
