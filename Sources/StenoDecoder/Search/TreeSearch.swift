@@ -339,23 +339,41 @@ struct TreeSearch {
             }
         }
         let language = languageScorer
-        for g in groups {
-            for b in table.range(ofFrame: Int(g.endFrame)) {
-                let e = table[Int32(b)]
-                guard e.isValid else { continue }
-                var j = g.head
-                while j >= 0 {
-                    let w = candidates[Int(j)].word
-                    var d = table.exitScore(e, rightPhone: lexicon.firstPhone(w), model: model)
-                    if d > SearchScore.worst {
-                        d += language.score(lexicon.baseWord[Int(w)], e.realWord, e.previousRealWord)
+        do {
+            // Read-only here; local copies (no copying of storage) let the loop write the cache
+            // through buffer pointers, free of uniqueness checks per store. Scoped so that they are
+            // gone before `candidates` is written again below (no copy-on-write).
+            let table = self.table, candidateList = candidates, model = self.model
+            var groupWords: [(word: Int32, baseWord: Int32, firstPhone: Int32)] = []
+            cacheScore.withUnsafeMutableBufferPointer { cacheScore in
+            cacheEntry.withUnsafeMutableBufferPointer { cacheEntry in
+                for g in groups {
+                    // The group's words gathered once, in list order: the loop below runs them for
+                    // every entry of the group's end frame, and a short body over a contiguous list
+                    // keeps more language-cache probes in flight than walking the candidate links.
+                    groupWords.removeAll(keepingCapacity: true)
+                    var j = g.head
+                    while j >= 0 {
+                        let w = candidateList[Int(j)].word
+                        groupWords.append((w, lexicon.baseWord[Int(w)], lexicon.firstPhone(w)))
+                        j = candidateList[Int(j)].next
                     }
-                    if d > cacheScore[Int(w)] {
-                        cacheScore[Int(w)] = d
-                        cacheEntry[Int(w)] = Int32(b)
+                    for b in table.range(ofFrame: Int(g.endFrame)) {
+                        let e = table[Int32(b)]
+                        guard e.isValid else { continue }
+                        for item in groupWords {
+                            var d = table.exitScore(e, rightPhone: item.firstPhone, model: model)
+                            if d > SearchScore.worst {
+                                d += language.score(item.baseWord, e.realWord, e.previousRealWord)
+                            }
+                            if d > cacheScore[Int(item.word)] {
+                                cacheScore[Int(item.word)] = d
+                                cacheEntry[Int(item.word)] = Int32(b)
+                            }
+                        }
                     }
-                    j = candidates[Int(j)].next
                 }
+            }
             }
         }
         var best = lastPhoneBestScore
