@@ -198,19 +198,26 @@ struct TreeSearch {
         var found = candidates
         candidates = []
         let context = ExpansionContext(search: self, frame: f)
-        model.rootLinks.withUnsafeBufferPointer { rootLinks in
+        // The nodes are moved out for the sweep so that one buffer pointer serves every expansion
+        // (no uniqueness check per surviving HMM).
+        var nodeStore = [SearchHMM]()
+        swap(&nodeStore, &nodes)
+        nodeStore.withUnsafeMutableBufferPointer { n in
         model.nodeLinks.withUnsafeBufferPointer { nodeLinks in
+        model.rootLinks.withUnsafeBufferPointer { rootLinks in
         model.rootWordList.withUnsafeBufferPointer { words in
             for r in roots.indices where roots[r].frame >= f {
                 guard roots[r].bestScore > keep else { continue }
                 roots[r].frame = next
-                expand(exitScore: roots[r].exitScore, history: roots[r].exitHistory, link: rootLinks[r],
-                       nodeLinks: nodeLinks, words: words, context: context, penalties: penalties,
-                       nextList: &nextList, candidates: &found, checkListed: false)
+                Self.expand(exitScore: roots[r].exitScore, history: roots[r].exitHistory, link: rootLinks[r],
+                            nodes: n, nodeLinks: nodeLinks, words: words, context: context, penalties: penalties,
+                            nextList: &nextList, candidates: &found, checkListed: false)
             }
         }
         }
         }
+        }
+        swap(&nodeStore, &nodes)
         candidates = found
         swap(&nextList, &activeNodes[Int(next & 1)])
     }
@@ -224,24 +231,29 @@ struct TreeSearch {
         var found = candidates
         candidates = []
         let context = ExpansionContext(search: self, frame: f)
+        var nodeStore = [SearchHMM]()
+        swap(&nodeStore, &nodes)
+        nodeStore.withUnsafeMutableBufferPointer { n in
         model.nodeLinks.withUnsafeBufferPointer { nodeLinks in
         model.nodeWordList.withUnsafeBufferPointer { words in
             for c in current {
                 let ci = Int(c)
-                if nodes[ci].bestScore > keep {
-                    if nodes[ci].frame != next {
-                        nodes[ci].frame = next
+                if n[ci].bestScore > keep {
+                    if n[ci].frame != next {
+                        n[ci].frame = next
                         nextList.append(c)
                     }
-                    expand(exitScore: nodes[ci].exitScore, history: nodes[ci].exitHistory, link: nodeLinks[ci],
-                           nodeLinks: nodeLinks, words: words, context: context, penalties: penalties,
-                           nextList: &nextList, candidates: &found, checkListed: true)
-                } else if nodes[ci].frame != next {
-                    nodes[ci].clear()
+                    Self.expand(exitScore: n[ci].exitScore, history: n[ci].exitHistory, link: nodeLinks[ci],
+                                nodes: n, nodeLinks: nodeLinks, words: words, context: context, penalties: penalties,
+                                nextList: &nextList, candidates: &found, checkListed: true)
+                } else if n[ci].frame != next {
+                    n[ci].clear()
                 }
             }
         }
         }
+        }
+        swap(&nodeStore, &nodes)
         candidates = found
         swap(&nextList, &activeNodes[Int(next & 1)])
     }
@@ -266,26 +278,22 @@ struct TreeSearch {
 
     /// From a surviving HMM's exit: enter its children and add its words' last-phone candidates.
     @inline(__always)
-    private mutating func expand(exitScore: Int32, history: Int32, link: TreeLink,
-                                 nodeLinks: UnsafeBufferPointer<TreeLink>, words: UnsafeBufferPointer<TreeLink.Word>,
-                                 context: ExpansionContext, penalties: [Int32], nextList: inout [Int32],
-                                 candidates found: inout [Candidate], checkListed: Bool) {
+    private static func expand(exitScore: Int32, history: Int32, link: TreeLink, nodes n: UnsafeMutableBufferPointer<SearchHMM>,
+                               nodeLinks: UnsafeBufferPointer<TreeLink>, words: UnsafeBufferPointer<TreeLink.Word>,
+                               context: ExpansionContext, penalties: [Int32], nextList: inout [Int32],
+                               candidates found: inout [Candidate], checkListed: Bool) {
         let f = context.frame
         let next = f + 1
         let s = exitScore + context.phoneInsertion
         let phoneThreshold = context.phoneThreshold
         let hasPenalties = !penalties.isEmpty
-        if link.childCount > 0 {
-            nodes.withUnsafeMutableBufferPointer { n in
-                // Children are consecutive, in the order Sphinx visits its sibling chain.
-                let first = Int(link.firstChild)
-                for k in first..<(first + Int(link.childCount)) {
-                    let pen = hasPenalties ? penalties[Int(nodeLinks[k].phone)] : 0
-                    if s + pen > phoneThreshold && (n[k].frame < f || s > n[k].score0) {
-                        if !checkListed || n[k].frame != next { nextList.append(Int32(k)) }
-                        n[k].enter(score: s, history: history, frame: next)
-                    }
-                }
+        // Children are consecutive, in the order Sphinx visits its sibling chain.
+        let first = Int(link.firstChild)
+        for k in first..<(first + Int(link.childCount)) {
+            let pen = hasPenalties ? penalties[Int(nodeLinks[k].phone)] : 0
+            if s + pen > phoneThreshold && (n[k].frame < f || s > n[k].score0) {
+                if !checkListed || n[k].frame != next { nextList.append(Int32(k)) }
+                n[k].enter(score: s, history: history, frame: next)
             }
         }
         guard link.wordEnd > link.wordStart else { return }
