@@ -7,9 +7,10 @@ import StenoCore
 /// Per frame and per (codebook, stream) it keeps the 4 best Gaussians, seeded from the previous
 /// frame's 4 (a ring of 7 frames of history), normalises their integer log-likelihoods per stream,
 /// and combines them with the senones' 8-bit mixture weights by integer log-addition. The
-/// Gaussian parameters are precomputed at load and laid out dimension-major so that one SIMD
-/// lane evaluates one Gaussian, keeping each Gaussian's f32 operation order (and so its result)
-/// identical to the scalar reference.
+/// Gaussian parameters are precomputed at load and laid out in chunks of 16 Gaussians,
+/// dimension-major within a chunk, so that one SIMD lane evaluates one Gaussian with its running
+/// sum in a register, keeping each Gaussian's f32 operation order (and so its result) identical to
+/// the scalar reference.
 public final class TiedMixtureScorer: AcousticScorer, Sendable {
     // Immutable after init: every stored property is a `let` of a Sendable type.
 
@@ -31,9 +32,11 @@ public final class TiedMixtureScorer: AcousticScorer, Sendable {
     let densityCount: Int
     /// Densities rounded up to the SIMD width.
     let paddedDensityCount: Int
+    /// Gaussians evaluated together, one per SIMD lane.
+    static let chunkWidth = 16
     let streamLengths: [Int]
     let streamOffsets: [Int]
-    /// Means and precisions, [codebook][stream][dimension][padded density].
+    /// Means and precisions, [codebook][stream][chunk of 16 densities][dimension][16].
     let meansByDimension: [Float]
     let precisionsByDimension: [Float]
     /// Start of each (codebook, stream) block in the two arrays above.
@@ -42,8 +45,9 @@ public final class TiedMixtureScorer: AcousticScorer, Sendable {
     let logNormalisers: [Float]
     /// Codebook of each senone.
     let senoneCodebook: [Int32]
-    /// Mixture weight penalties regrouped [senone][stream][density], so that scoring one senone
-    /// reads a few adjacent cache lines rather than 12 scattered bytes of a 2 MB table.
+    /// Mixture weight penalties as stored, [stream][density][senone]: the active senones of one
+    /// codebook are mostly consecutive ids sharing the same 4 codewords per stream, so scoring them
+    /// walks 12 rows of consecutive bytes (a [senone]-major layout reads 384 bytes per senone).
     let mixtureWeights: [UInt8]
     let senoneCount: Int
     /// log(1 + 1.0001^−d) in shifted units, for d in 0...255.
@@ -59,7 +63,7 @@ public final class TiedMixtureScorer: AcousticScorer, Sendable {
         codebookCount = means.codebookCount
         streamCount = means.streamCount
         densityCount = means.densityCount
-        paddedDensityCount = (means.densityCount + 7) / 8 * 8
+        paddedDensityCount = (means.densityCount + Self.chunkWidth - 1) / Self.chunkWidth * Self.chunkWidth
         streamLengths = means.streamLengths
         var offsets: [Int] = []
         var running = 0
@@ -90,8 +94,9 @@ public final class TiedMixtureScorer: AcousticScorer, Sendable {
                         var variance = model.variances.values[index]
                         if variance < Self.varianceFloor { variance = Self.varianceFloor }
                         let v = Double(variance)
-                        blockMeans[dimension * gp + density] = means.values[index]
-                        blockPrecisions[dimension * gp + density] =
+                        let at = Self.parameterIndex(density: density, dimension: dimension, length: length)
+                        blockMeans[at] = means.values[index]
+                        blockPrecisions[at] =
                             Float(Int((1.0 / (2.0 * v)) * inverseLogBase))
                         normaliser += Float(Int(log(1.0 / (2.0 * Double.pi * v).squareRoot()) * inverseLogBase))
                     }
@@ -107,23 +112,18 @@ public final class TiedMixtureScorer: AcousticScorer, Sendable {
         logNormalisers = normalisers
         senoneCount = model.definition.senoneCount
         senoneCodebook = (0..<senoneCount).map { Int32(model.codebook(ofSenone: $0)) }
-        let weights = model.mixtureWeights
-        var regrouped = [UInt8](repeating: 0, count: weights.penalties.count)
-        for stream in 0..<weights.streamCount {
-            for density in 0..<weights.densityCount {
-                let row = (stream * weights.densityCount + density) * weights.senoneCount
-                for senone in 0..<weights.senoneCount {
-                    regrouped[(senone * weights.streamCount + stream) * weights.densityCount + density] =
-                        weights.penalties[row + senone]
-                }
-            }
-        }
-        mixtureWeights = regrouped
+        mixtureWeights = model.mixtureWeights.penalties
         addTable = LogMath.addTable(shift: 10)
     }
 
     public func makeScoringSession() -> any SenoneScoringSession {
         TiedMixtureScoringSession(scorer: self)
+    }
+
+    /// Where (density, dimension) of a (codebook, stream) block sits in the parameter tables.
+    @inline(__always)
+    static func parameterIndex(density: Int, dimension: Int, length: Int) -> Int {
+        (density / chunkWidth * length + dimension) * chunkWidth + density % chunkWidth
     }
 
     /// Integer log-likelihoods (base 1.0001, unshifted) of every Gaussian of one (codebook, stream)
@@ -133,32 +133,45 @@ public final class TiedMixtureScorer: AcousticScorer, Sendable {
         let gp = paddedDensityCount
         let length = streamLengths[stream]
         let block = blockOffsets[codebook * streamCount + stream]
-        logNormalisers.withUnsafeBufferPointer { normalisers in
-            let base = (codebook * streamCount + stream) * gp
-            for g in 0..<gp { out[g] = normalisers[base + g] }
-        }
+        let normaliserBase = (codebook * streamCount + stream) * gp
+        logNormalisers.withUnsafeBufferPointer { normaliserBuffer in
         meansByDimension.withUnsafeBufferPointer { meanBuffer in
-            precisionsByDimension.withUnsafeBufferPointer { precisionBuffer in
-                let meanBase = UnsafeRawPointer(meanBuffer.baseAddress!.advanced(by: block))
-                let precisionBase = UnsafeRawPointer(precisionBuffer.baseAddress!.advanced(by: block))
-                let accumulator = UnsafeMutableRawPointer(out)
+        precisionsByDimension.withUnsafeBufferPointer { precisionBuffer in
+            let normalisers = UnsafeRawPointer(normaliserBuffer.baseAddress! + normaliserBase)
+            var meanRow = UnsafeRawPointer(meanBuffer.baseAddress! + block)
+            var precisionRow = UnsafeRawPointer(precisionBuffer.baseAddress! + block)
+            let result = UnsafeMutableRawPointer(out)
+            let stride = MemoryLayout<SIMD16<Float>>.stride
+            // The running sums of 16 Gaussians stay in registers across the dimensions.
+            for chunk in 0..<(gp / Self.chunkWidth) {
+                var sum = normalisers.loadUnaligned(fromByteOffset: chunk * stride, as: SIMD16<Float>.self)
                 for dimension in 0..<length {
-                    let value = SIMD8<Float>(repeating: x[dimension])
-                    let rowBytes = dimension * gp * 4
-                    var g = 0
-                    while g < gp {
-                        let mean = meanBase.loadUnaligned(fromByteOffset: rowBytes + g * 4, as: SIMD8<Float>.self)
-                        let precision = precisionBase.loadUnaligned(fromByteOffset: rowBytes + g * 4, as: SIMD8<Float>.self)
-                        var sum = accumulator.loadUnaligned(fromByteOffset: g * 4, as: SIMD8<Float>.self)
-                        let diff = value - mean
-                        let squared = diff * diff
-                        sum = sum - squared * precision
-                        accumulator.storeBytes(of: sum, toByteOffset: g * 4, as: SIMD8<Float>.self)
-                        g += 8
-                    }
+                    let mean = meanRow.loadUnaligned(as: SIMD16<Float>.self)
+                    let precision = precisionRow.loadUnaligned(as: SIMD16<Float>.self)
+                    let diff = SIMD16<Float>(repeating: x[dimension]) - mean
+                    sum = sum - (diff * diff) * precision
+                    meanRow += stride
+                    precisionRow += stride
                 }
+                result.storeBytes(of: sum, toByteOffset: chunk * stride, as: SIMD16<Float>.self)
             }
         }
+        }
+        }
+    }
+
+    /// One Gaussian's score, in exactly the operation order of `gaussianScores` (so bit-identical).
+    @inline(__always)
+    func gaussianScore(codebook: Int, stream: Int, density: Int, x: UnsafePointer<Float>) -> Float {
+        let length = streamLengths[stream]
+        let block = blockOffsets[codebook * streamCount + stream]
+        var sum = logNormalisers[(codebook * streamCount + stream) * paddedDensityCount + density]
+        for dimension in 0..<length {
+            let at = block + Self.parameterIndex(density: density, dimension: dimension, length: length)
+            let diff = x[dimension] - meansByDimension[at]
+            sum = sum - (diff * diff) * precisionsByDimension[at]
+        }
+        return sum
     }
 
     /// Sphinx's conversion of a Gaussian score to int: truncation, saturating at Int32.min.

@@ -16,6 +16,9 @@ struct FlatSearch {
     private var pool: [SearchHMM] = []
     private var activeWords: [[Int32]] = [[], []]
     private var wordFlag: [Bool]
+    /// The words whose flag is set, so that clearing them each frame does not sweep the whole
+    /// lexicon (135k flags per frame was most of this pass's pruning time).
+    private var flaggedWords: [Int32] = []
     private var bestScore: Int32 = 0
     private var senones: ActiveSenones
     private var expandSeen: [Bool]
@@ -76,6 +79,14 @@ struct FlatSearch {
         wordFlag = [Bool](repeating: false, count: n)
         senones = ActiveSenones(senoneCount: model.tables.senoneCount)
         expandSeen = [Bool](repeating: false, count: n)
+    }
+
+    /// Marks `w` active for the next frame.
+    @inline(__always) private mutating func flag(_ w: Int32) {
+        if !wordFlag[Int(w)] {
+            wordFlag[Int(w)] = true
+            flaggedWords.append(w)
+        }
     }
 
     @inline(__always) private func chainLength(_ w: Int32) -> Int {
@@ -167,14 +178,15 @@ struct FlatSearch {
         let next = f + 1
         let threshold = bestScore + p.flatBeam
         let wordThreshold = bestScore + p.flatWordBeam
-        for i in wordFlag.indices where wordFlag[i] { wordFlag[i] = false }
+        for w in flaggedWords { wordFlag[Int(w)] = false }
+        flaggedWords.removeAll(keepingCapacity: true)
         for w in words {
             let base = Int(chainBase[Int(w)])
             if base < 0 {
                 let slot = Int(model.singlePhoneSlot[Int(w)])
                 if singleHMMs[slot].frame == f && singleHMMs[slot].bestScore > threshold {
                     singleHMMs[slot].frame = next
-                    wordFlag[Int(w)] = true
+                    flag(w)
                     let s = singleHMMs[slot].exitScore
                     if s > wordThreshold {
                         table.save(frame: f, word: w, score: s, predecessor: singleHMMs[slot].exitHistory,
@@ -185,7 +197,7 @@ struct FlatSearch {
             }
             if pool[base].frame == f && pool[base].bestScore > threshold {
                 pool[base].frame = next
-                wordFlag[Int(w)] = true
+                flag(w)
                 let s = pool[base].exitScore + p.phoneInsertion
                 if s > threshold { enterSuccessors(of: w, after: 0, score: s, history: pool[base].exitHistory, frame: f) }
             }
@@ -195,7 +207,7 @@ struct FlatSearch {
                 guard pool[i].frame >= f else { continue }
                 if pool[i].bestScore > threshold {
                     pool[i].frame = next
-                    wordFlag[Int(w)] = true
+                    flag(w)
                     if k < internalEnd {
                         let s = pool[i].exitScore + p.phoneInsertion
                         if s > threshold { enterSuccessors(of: w, after: k, score: s, history: pool[i].exitHistory, frame: f) }
@@ -231,7 +243,7 @@ struct FlatSearch {
                                                            left: left)
             }
         }
-        wordFlag[Int(w)] = true
+        flag(w)
         return true
     }
 

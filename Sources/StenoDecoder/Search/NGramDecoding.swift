@@ -7,13 +7,11 @@ struct NGramDecoding {
     let session: any SenoneScoringSession
     var language: LanguageScorer
 
-    init(model: SearchModel, features: FeatureMatrix, session: any SenoneScoringSession) {
+    init(model: SearchModel, features: FeatureMatrix, session: any SenoneScoringSession, language: LanguageScorer) {
         self.model = model
         self.features = features
         self.session = session
-        language = LanguageScorer(model: model.languageModel, modelID: model.modelID,
-                                  weight: model.parameters.languageWeight,
-                                  logWordInsertion: model.parameters.logWordInsertion)
+        self.language = language
     }
 
     mutating func run(alternatives: Int) -> DecodingResult {

@@ -14,15 +14,23 @@ public protocol NGramScoring: Sendable {
 ///
 /// The cache is an open-addressing table (the search asks millions of times per utterance, mostly
 /// the same few thousand trigrams), grown by doubling when half full.
-final class LanguageScorer {
+///
+/// Not thread-safe: one decoding uses it at a time. `NGramSearch` hands finished caches on to later
+/// decodings through a mutex, which is why it is marked `@unchecked Sendable`.
+final class LanguageScorer: @unchecked Sendable {
     let model: any NGramScoring
     /// Language-model id of each dictionary word's base form (−1: unknown).
     let modelID: [Int32]
     let weight: Float
     let logWordInsertion: Float
-    private var keys: UnsafeMutablePointer<UInt64>
-    private var values: UnsafeMutablePointer<Int32>
-    private var capacity: Int
+    /// Key and score side by side, so that a probe costs one cache miss, not two.
+    private struct Entry {
+        var key: UInt64
+        var value: Int32
+    }
+    private var entries: UnsafeMutablePointer<Entry>
+    /// Slots in the table (a power of two, at least twice the entries).
+    private(set) var capacity: Int
     private var used = 0
     private static let empty = UInt64.max
 
@@ -32,15 +40,17 @@ final class LanguageScorer {
         self.weight = weight
         self.logWordInsertion = Float(logWordInsertion)
         capacity = 1 << 14
-        keys = .allocate(capacity: capacity)
-        keys.initialize(repeating: Self.empty, count: capacity)
-        values = .allocate(capacity: capacity)
-        values.initialize(repeating: 0, count: capacity)
+        entries = Self.emptyTable(capacity)
     }
 
     deinit {
-        keys.deallocate()
-        values.deallocate()
+        entries.deallocate()
+    }
+
+    private static func emptyTable(_ capacity: Int) -> UnsafeMutablePointer<Entry> {
+        let table = UnsafeMutablePointer<Entry>.allocate(capacity: capacity)
+        table.initialize(repeating: Entry(key: empty, value: 0), count: capacity)
+        return table
     }
 
     /// Fibonacci hashing over a splitmix-style mix: the table index is the top bits of the product.
@@ -59,15 +69,15 @@ final class LanguageScorer {
     func score(_ word: Int32, _ previous: Int32, _ beforePrevious: Int32) -> Int32 {
         let key = UInt64(UInt32(bitPattern: word)) &<< 42 | UInt64(UInt32(bitPattern: previous &+ 1)) &<< 21
             | UInt64(UInt32(bitPattern: beforePrevious &+ 1))
+        let table = entries
         let mask = capacity - 1
         var i = Self.slot(key, mask)
-        while keys[i] != Self.empty {
-            if keys[i] == key { return values[i] }
+        while table[i].key != Self.empty {
+            if table[i].key == key { return table[i].value }
             i = (i + 1) & mask
         }
         let value = compute(word, previous, beforePrevious)
-        keys[i] = key
-        values[i] = value
+        table[i] = Entry(key: key, value: value)
         used += 1
         if used * 2 > capacity { grow() }
         return value
@@ -83,20 +93,15 @@ final class LanguageScorer {
     }
 
     private func grow() {
-        let oldKeys = keys, oldValues = values, oldCapacity = capacity
+        let old = entries, oldCapacity = capacity
         capacity *= 2
-        keys = .allocate(capacity: capacity)
-        keys.initialize(repeating: Self.empty, count: capacity)
-        values = .allocate(capacity: capacity)
-        values.initialize(repeating: 0, count: capacity)
+        entries = Self.emptyTable(capacity)
         let mask = capacity - 1
-        for j in 0..<oldCapacity where oldKeys[j] != Self.empty {
-            var i = Self.slot(oldKeys[j], mask)
-            while keys[i] != Self.empty { i = (i + 1) & mask }
-            keys[i] = oldKeys[j]
-            values[i] = oldValues[j]
+        for j in 0..<oldCapacity where old[j].key != Self.empty {
+            var i = Self.slot(old[j].key, mask)
+            while entries[i].key != Self.empty { i = (i + 1) & mask }
+            entries[i] = old[j]
         }
-        oldKeys.deallocate()
-        oldValues.deallocate()
+        old.deallocate()
     }
 }

@@ -1,4 +1,5 @@
 import StenoCore
+import Synchronization
 
 /// Decodes utterances against an n-gram language model with Sphinx's default passes: phone-loop
 /// lookahead, lexicon-tree Viterbi, flat-lexicon re-search and lattice best path.
@@ -7,6 +8,13 @@ import StenoCore
 /// ``decode(features:scorer:)`` from any number of threads; each call has its own state.
 public final class NGramSearch: Sendable {
     let model: SearchModel
+    /// Language-score caches of finished decodings, lent to the next ones: the scores are a pure
+    /// function of the model, so a warm cache changes no result, and short utterances (most of
+    /// their language scores asked for the first time) no longer start cold. One decoding holds a
+    /// cache at a time.
+    private let languageCaches = Mutex<[LanguageScorer]>([])
+    /// Caches grown beyond this many entries are dropped rather than kept (memory bound).
+    static let largestKeptCache = 1 << 21
 
     /// Builds the search graph.
     /// - Parameters:
@@ -71,7 +79,16 @@ public final class NGramSearch: Sendable {
     /// Decodes one whole utterance with an existing scoring session.
     public func decode(features: FeatureMatrix, session: any SenoneScoringSession, alternatives: Int = 0)
         -> DecodingResult {
-        var run = NGramDecoding(model: model, features: features, session: session)
-        return run.run(alternatives: alternatives)
+        let cached = languageCaches.withLock { $0.popLast() }
+        let language = cached ?? LanguageScorer(model: model.languageModel, modelID: model.modelID,
+                                                weight: model.parameters.languageWeight,
+                                                logWordInsertion: model.parameters.logWordInsertion)
+        var run = NGramDecoding(model: model, features: features, session: session, language: language)
+        let result = run.run(alternatives: alternatives)
+        let used = run.language
+        if used.capacity <= Self.largestKeptCache {
+            languageCaches.withLock { $0.append(used) }
+        }
+        return result
     }
 }

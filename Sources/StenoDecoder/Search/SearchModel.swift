@@ -11,8 +11,9 @@ final class SearchModel: Sendable {
     let modelID: [Int32]
 
     // Cross-word context ("dict2pid").
-    /// Row of left-context sequences for a (first phone, second phone) pair, indexed by left phone.
-    let leftContextRows: [Int32: Int32]
+    /// Row of left-context sequences for a (first phone, second phone) pair, indexed by left phone;
+    /// a flat [first][second] table (−1: no such pair), as word entries look it up every frame.
+    let leftContextRows: [Int32]
     let leftContextSequences: [Int32]
     /// Per word: its right-context fan-out (−1 for single-phone words).
     let wordFanout: [Int32]
@@ -25,19 +26,14 @@ final class SearchModel: Sendable {
     // Lexicon tree.
     let rootPhone: [Int32]
     let rootSecondPhone: [Int32]
-    let rootFirstChild: [Int32]
-    let rootWordStart: [Int32]
-    let rootWords: [Int32]
-    /// Last phone of each word in `rootWords` (read in the inner loop, so kept beside it).
-    let rootWordLastPhone: [Int32]
     let rootTemplate: [SearchHMM]
-    let nodePhone: [Int32]
-    let nodeFirstChild: [Int32]
-    let nodeSibling: [Int32]
-    let nodeWordStart: [Int32]
-    let nodeWords: [Int32]
-    let nodeWordLastPhone: [Int32]
     let nodeTemplate: [SearchHMM]
+    /// The tree's links per root and per inner node (inner nodes renumbered depth-first so that
+    /// siblings are consecutive), and its word lists with each word's last phone.
+    let rootLinks: [TreeLink]
+    let nodeLinks: [TreeLink]
+    let rootWordList: [TreeLink.Word]
+    let nodeWordList: [TreeLink.Word]
     /// Single-phone words searched: LM words in id order, then fillers outside the LM.
     let singlePhoneWords: [Int32]
     let languageModelSinglePhoneCount: Int
@@ -103,7 +99,9 @@ final class SearchModel: Sendable {
                 }
             }
         }
-        leftContextRows = rows
+        var rowTable = [Int32](repeating: -1, count: phoneCount * phoneCount)
+        for (key, row) in rows { rowTable[Int(key)] = row }
+        leftContextRows = rowTable
         leftContextSequences = rowValues
         wordFanout = wordFan
         fanoutStart = fanStart
@@ -199,12 +197,13 @@ final class SearchModel: Sendable {
         nWords = order.map { nWords[Int($0)] }
         nHMM = order.map { nHMM[Int($0)] }
         rChild = rChild.map(renumber)
-        rootPhone = rPhone; rootSecondPhone = rSecond; rootFirstChild = rChild; rootTemplate = rHMM
-        (rootWordStart, rootWords) = Self.flatten(rWords)
-        nodePhone = nPhone; nodeFirstChild = nChild; nodeSibling = nSibling; nodeTemplate = nHMM
-        (nodeWordStart, nodeWords) = Self.flatten(nWords)
-        rootWordLastPhone = rootWords.map { lexicon.lastPhone($0) }
-        nodeWordLastPhone = nodeWords.map { lexicon.lastPhone($0) }
+        rootPhone = rPhone; rootSecondPhone = rSecond; rootTemplate = rHMM; nodeTemplate = nHMM
+        let (rootWordStart, rootWords) = Self.flatten(rWords)
+        let (nodeWordStart, nodeWords) = Self.flatten(nWords)
+        rootLinks = TreeLink.pack(firstChild: rChild, sibling: nSibling, phone: rPhone, wordStart: rootWordStart)
+        nodeLinks = TreeLink.pack(firstChild: nChild, sibling: nSibling, phone: nPhone, wordStart: nodeWordStart)
+        rootWordList = rootWords.map { TreeLink.Word(word: $0, lastPhone: lexicon.lastPhone($0)) }
+        nodeWordList = nodeWords.map { TreeLink.Word(word: $0, lastPhone: lexicon.lastPhone($0)) }
     }
 
     private static func flatten(_ lists: [[Int32]]) -> ([Int32], [Int32]) {
@@ -222,7 +221,8 @@ final class SearchModel: Sendable {
     /// Left-context sequence of a word's first phone (or a single-phone word) after a word ending in `left`.
     @inline(__always)
     func leftContextSequence(first: Int32, second: Int32, left: Int32) -> Int32 {
-        let row = leftContextRows[first * Int32(tables.basePhoneCount) + second]!
+        let row = leftContextRows[Int(first) * tables.basePhoneCount + Int(second)]
+        precondition(row >= 0, "no left-context row for phones \(first), \(second)")
         return leftContextSequences[Int(row) + Int(left)]
     }
 

@@ -156,18 +156,28 @@ struct TreeSearch {
         guard p.maxHMMsPerFrame >= 0, evaluationCount > p.maxHMMsPerFrame else { return }
         let width = Int(-p.beam) / 256
         guard width > 0 else { return }
-        var bins = [Int](repeating: 0, count: 256)
+        // A histogram of the HMMs' distances from the best score, in 256 bins of the beam.
         let best = Int(bestScore)
-        func bin(_ score: Int32) -> Int {
-            let b = (best - Int(score)) / width
-            return b < 0 ? 255 : min(b, 255)
+        let lastBinStart = 255 * width
+        @inline(__always) func bin(_ score: Int32) -> Int {
+            let distance = best - Int(score)
+            // Idle HMMs (score `worst`) land in the last bin without a division.
+            if distance >= lastBinStart { return 255 }
+            let b = distance / width
+            return b < 0 ? 255 : b
         }
-        roots.withUnsafeBufferPointer { r in for i in r.indices { bins[bin(r[i].bestScore)] += 1 } }
-        nodes.withUnsafeBufferPointer { n in for c in activeNodes[Int(f & 1)] { bins[bin(n[Int(c)].bestScore)] += 1 } }
-        var total = 0, cut = 256
-        for i in 0..<256 {
-            total += bins[i]
-            if total > p.maxHMMsPerFrame { cut = i; break }
+        let cut = withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { bins -> Int in
+            bins.initialize(repeating: 0)
+            roots.withUnsafeBufferPointer { r in for i in r.indices { bins[bin(r[i].bestScore)] += 1 } }
+            nodes.withUnsafeBufferPointer { n in
+                for c in activeNodes[Int(f & 1)] { bins[bin(n[Int(c)].bestScore)] += 1 }
+            }
+            var total = 0
+            for i in 0..<256 {
+                total += bins[i]
+                if total > p.maxHMMsPerFrame { return i }
+            }
+            return 256
         }
         dynamicBeam = Int32(-(cut * width))
     }
@@ -187,16 +197,27 @@ struct TreeSearch {
         swap(&nextList, &activeNodes[Int(next & 1)])
         var found = candidates
         candidates = []
-        let firstChild = model.rootFirstChild, wordStart = model.rootWordStart, words = model.rootWords
-        let lastPhones = model.rootWordLastPhone
-        let links = ExpansionContext(search: self, frame: f, sibling: model.nodeSibling, phone: model.nodePhone)
-        for r in roots.indices where roots[r].frame >= f {
-            guard roots[r].bestScore > keep else { continue }
-            roots[r].frame = next
-            expand(exitScore: roots[r].exitScore, history: roots[r].exitHistory, firstChild: firstChild[r],
-                   words: Int(wordStart[r])..<Int(wordStart[r + 1]), wordList: words, lastPhones: lastPhones, context: links,
-                   penalties: penalties, nextList: &nextList, candidates: &found, checkListed: false)
+        let context = ExpansionContext(search: self, frame: f)
+        // The nodes are moved out for the sweep so that one buffer pointer serves every expansion
+        // (no uniqueness check per surviving HMM).
+        var nodeStore = [SearchHMM]()
+        swap(&nodeStore, &nodes)
+        nodeStore.withUnsafeMutableBufferPointer { n in
+        model.nodeLinks.withUnsafeBufferPointer { nodeLinks in
+        model.rootLinks.withUnsafeBufferPointer { rootLinks in
+        model.rootWordList.withUnsafeBufferPointer { words in
+            for r in roots.indices where roots[r].frame >= f {
+                guard roots[r].bestScore > keep else { continue }
+                roots[r].frame = next
+                Self.expand(exitScore: roots[r].exitScore, history: roots[r].exitHistory, link: rootLinks[r],
+                            nodes: n, nodeLinks: nodeLinks, words: words, context: context, penalties: penalties,
+                            nextList: &nextList, candidates: &found, checkListed: false)
+            }
         }
+        }
+        }
+        }
+        swap(&nodeStore, &nodes)
         candidates = found
         swap(&nextList, &activeNodes[Int(next & 1)])
     }
@@ -209,23 +230,30 @@ struct TreeSearch {
         swap(&nextList, &activeNodes[Int(next & 1)])
         var found = candidates
         candidates = []
-        let firstChild = model.nodeFirstChild, wordStart = model.nodeWordStart, words = model.nodeWords
-        let lastPhones = model.nodeWordLastPhone
-        let links = ExpansionContext(search: self, frame: f, sibling: model.nodeSibling, phone: model.nodePhone)
-        for c in current {
-            let ci = Int(c)
-            if nodes[ci].bestScore > keep {
-                if nodes[ci].frame != next {
-                    nodes[ci].frame = next
-                    nextList.append(c)
+        let context = ExpansionContext(search: self, frame: f)
+        var nodeStore = [SearchHMM]()
+        swap(&nodeStore, &nodes)
+        nodeStore.withUnsafeMutableBufferPointer { n in
+        model.nodeLinks.withUnsafeBufferPointer { nodeLinks in
+        model.nodeWordList.withUnsafeBufferPointer { words in
+            for c in current {
+                let ci = Int(c)
+                if n[ci].bestScore > keep {
+                    if n[ci].frame != next {
+                        n[ci].frame = next
+                        nextList.append(c)
+                    }
+                    Self.expand(exitScore: n[ci].exitScore, history: n[ci].exitHistory, link: nodeLinks[ci],
+                                nodes: n, nodeLinks: nodeLinks, words: words, context: context, penalties: penalties,
+                                nextList: &nextList, candidates: &found, checkListed: true)
+                } else if n[ci].frame != next {
+                    n[ci].clear()
                 }
-                expand(exitScore: nodes[ci].exitScore, history: nodes[ci].exitHistory, firstChild: firstChild[ci],
-                       words: Int(wordStart[ci])..<Int(wordStart[ci + 1]), wordList: words, lastPhones: lastPhones, context: links,
-                       penalties: penalties, nextList: &nextList, candidates: &found, checkListed: true)
-            } else if nodes[ci].frame != next {
-                nodes[ci].clear()
             }
         }
+        }
+        }
+        swap(&nodeStore, &nodes)
         candidates = found
         swap(&nextList, &activeNodes[Int(next & 1)])
     }
@@ -237,55 +265,42 @@ struct TreeSearch {
         let newWordPenalty: Int32
         let phoneThreshold: Int32
         let lastPhoneThreshold: Int32
-        let sibling: [Int32]
-        let phone: [Int32]
 
-        init(search: TreeSearch, frame: Int32, sibling: [Int32], phone: [Int32]) {
+        init(search: TreeSearch, frame: Int32) {
             let p = search.model.parameters
             self.frame = frame
             phoneInsertion = p.phoneInsertion
             newWordPenalty = p.newWordPenalty
             phoneThreshold = search.bestScore + p.phoneBeam
             lastPhoneThreshold = search.bestScore + p.lastPhoneBeam
-            self.sibling = sibling
-            self.phone = phone
         }
     }
 
     /// From a surviving HMM's exit: enter its children and add its words' last-phone candidates.
     @inline(__always)
-    private mutating func expand(exitScore: Int32, history: Int32, firstChild: Int32, words: Range<Int>,
-                                 wordList: [Int32], lastPhones: [Int32], context: ExpansionContext,
-                                 penalties: [Int32], nextList: inout [Int32],
-                                 candidates found: inout [Candidate], checkListed: Bool) {
+    private static func expand(exitScore: Int32, history: Int32, link: TreeLink, nodes n: UnsafeMutableBufferPointer<SearchHMM>,
+                               nodeLinks: UnsafeBufferPointer<TreeLink>, words: UnsafeBufferPointer<TreeLink.Word>,
+                               context: ExpansionContext, penalties: [Int32], nextList: inout [Int32],
+                               candidates found: inout [Candidate], checkListed: Bool) {
         let f = context.frame
         let next = f + 1
         let s = exitScore + context.phoneInsertion
         let phoneThreshold = context.phoneThreshold
         let hasPenalties = !penalties.isEmpty
-        var child = firstChild
-        if child >= 0 {
-            nodes.withUnsafeMutableBufferPointer { n in
-                context.sibling.withUnsafeBufferPointer { sibling in
-                    context.phone.withUnsafeBufferPointer { phone in
-                        while child >= 0 {
-                            let k = Int(child)
-                            let pen = hasPenalties ? penalties[Int(phone[k])] : 0
-                            if s + pen > phoneThreshold && (n[k].frame < f || s > n[k].score0) {
-                                if !checkListed || n[k].frame != next { nextList.append(child) }
-                                n[k].enter(score: s, history: history, frame: next)
-                            }
-                            child = sibling[k]
-                        }
-                    }
-                }
+        // Children are consecutive, in the order Sphinx visits its sibling chain.
+        let first = Int(link.firstChild)
+        for k in first..<(first + Int(link.childCount)) {
+            let pen = hasPenalties ? penalties[Int(nodeLinks[k].phone)] : 0
+            if s + pen > phoneThreshold && (n[k].frame < f || s > n[k].score0) {
+                if !checkListed || n[k].frame != next { nextList.append(Int32(k)) }
+                n[k].enter(score: s, history: history, frame: next)
             }
         }
-        guard !words.isEmpty else { return }
-        for i in words {
-            let pen = hasPenalties ? penalties[Int(lastPhones[i])] : 0
+        guard link.wordEnd > link.wordStart else { return }
+        for i in Int(link.wordStart)..<Int(link.wordEnd) {
+            let pen = hasPenalties ? penalties[Int(words[i].lastPhone)] : 0
             if s + pen > context.lastPhoneThreshold {
-                found.append(Candidate(word: wordList[i], score: s - context.newWordPenalty, entry: history, next: -1))
+                found.append(Candidate(word: words[i].word, score: s - context.newWordPenalty, entry: history, next: -1))
             }
         }
     }
@@ -332,23 +347,41 @@ struct TreeSearch {
             }
         }
         let language = languageScorer
-        for g in groups {
-            for b in table.range(ofFrame: Int(g.endFrame)) {
-                let e = table[Int32(b)]
-                guard e.isValid else { continue }
-                var j = g.head
-                while j >= 0 {
-                    let w = candidates[Int(j)].word
-                    var d = table.exitScore(e, rightPhone: lexicon.firstPhone(w), model: model)
-                    if d > SearchScore.worst {
-                        d += language.score(lexicon.baseWord[Int(w)], e.realWord, e.previousRealWord)
+        do {
+            // Read-only here; local copies (no copying of storage) let the loop write the cache
+            // through buffer pointers, free of uniqueness checks per store. Scoped so that they are
+            // gone before `candidates` is written again below (no copy-on-write).
+            let table = self.table, candidateList = candidates, model = self.model
+            var groupWords: [(word: Int32, baseWord: Int32, firstPhone: Int32)] = []
+            cacheScore.withUnsafeMutableBufferPointer { cacheScore in
+            cacheEntry.withUnsafeMutableBufferPointer { cacheEntry in
+                for g in groups {
+                    // The group's words gathered once, in list order: the loop below runs them for
+                    // every entry of the group's end frame, and a short body over a contiguous list
+                    // keeps more language-cache probes in flight than walking the candidate links.
+                    groupWords.removeAll(keepingCapacity: true)
+                    var j = g.head
+                    while j >= 0 {
+                        let w = candidateList[Int(j)].word
+                        groupWords.append((w, lexicon.baseWord[Int(w)], lexicon.firstPhone(w)))
+                        j = candidateList[Int(j)].next
                     }
-                    if d > cacheScore[Int(w)] {
-                        cacheScore[Int(w)] = d
-                        cacheEntry[Int(w)] = Int32(b)
+                    for b in table.range(ofFrame: Int(g.endFrame)) {
+                        let e = table[Int32(b)]
+                        guard e.isValid else { continue }
+                        for item in groupWords {
+                            var d = table.exitScore(e, rightPhone: item.firstPhone, model: model)
+                            if d > SearchScore.worst {
+                                d += language.score(item.baseWord, e.realWord, e.previousRealWord)
+                            }
+                            if d > cacheScore[Int(item.word)] {
+                                cacheScore[Int(item.word)] = d
+                                cacheEntry[Int(item.word)] = Int32(b)
+                            }
+                        }
                     }
-                    j = candidates[Int(j)].next
                 }
+            }
             }
         }
         var best = lastPhoneBestScore
