@@ -70,3 +70,31 @@ struct AlternativesTests {
         for a in result.alternatives { #expect(a.text.split(separator: " ").count >= 5) }
     }
 }
+
+/// `NGramSearch` lends the language-score cache of a finished decoding to the next one. The cached
+/// scores are a pure function of the model, so a warm cache must change nothing: each clip decoded
+/// by a search that has already decoded the others (in both orders) equals a cold search's result.
+struct LanguageCacheReuseTests {
+    @Test(.requiresSharedData)
+    func warmCachesChangeNoResult() throws {
+        let model = DecoderTestModel.shared
+        let matrices = try PocketsphinxExactnessTests.cases.map { c in
+            try model.features.features(from: DecoderTestModel.pcm16(SharedData.data("pocketsphinx/\(c.file)")))
+        }
+        func summary(_ r: DecodingResult) -> String {
+            "\(r.text) \(r.pathScore) " + r.segments.map { "\($0.entry):\($0.startFrame)-\($0.endFrame)" }.joined(separator: ",")
+        }
+        let cold = matrices.map { matrix in
+            let search = NGramSearch(topology: model.scorer.topology, dictionary: model.dictionary,
+                                     languageModel: model.languageModel)
+            return summary(search.decode(features: matrix, scorer: model.scorer))
+        }
+        let warm = NGramSearch(topology: model.scorer.topology, dictionary: model.dictionary,
+                               languageModel: model.languageModel)
+        let forward = matrices.map { summary(warm.decode(features: $0, scorer: model.scorer)) }
+        let backward = matrices.reversed().map { summary(warm.decode(features: $0, scorer: model.scorer)) }
+        #expect(forward == cold)
+        #expect(Array(backward.reversed()) == cold)
+        #expect(cold[0].hasPrefix("go forward ten meters -7226 "), "the cold decode itself matches pocketsphinx")
+    }
+}
