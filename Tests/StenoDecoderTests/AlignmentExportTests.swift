@@ -26,9 +26,9 @@ struct AlignmentExportTests {
         #expect(alignment.ctm(utteranceID: "utt1") == "utt1 1 0.100 0.150 and -300")
     }
 
-    @Test("word drops only a trailing numeric alternate marker", arguments: [
+    @Test("word drops the alternate marker by the dictionary's rule", arguments: [
         ("and(2)", "and"), ("and(12)", "and"), ("and", "and"), ("<sil>", "<sil>"), ("(2)", "(2)"),
-        ("a(b)", "a(b)"), ("x()", "x()"), ("f(2)x", "f(2)x"), ("[NOISE]", "[NOISE]"), ("c(٣)", "c(٣)"),
+        ("(paren)", "(paren)"), ("f(2)x", "f(2)x"), ("[NOISE]", "[NOISE]"), ("a(b)", "a"), ("x()", "x"),
     ])
     func baseWord(spelling: String, word: String) {
         let aligned = AlignedWord(spelling: spelling, isFiller: false, transcriptIndex: 0, startFrame: 0, endFrame: 0,

@@ -79,7 +79,7 @@ enum TranscriptionInputs {
     static func displayPath(_ file: URL, argument: String) -> String {
         let target = file.standardizedFileURL.path
         guard !argument.hasPrefix("/") else { return target }
-        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.pathComponents
+        let here = workingDirectoryComponents
         let there = URL(fileURLWithPath: target).pathComponents
         var shared = 0
         while shared < min(here.count, there.count) && here[shared] == there[shared] { shared += 1 }
@@ -88,6 +88,10 @@ enum TranscriptionInputs {
         let parts = Array(repeating: "..", count: here.count - shared) + there[shared...]
         return parts.isEmpty ? "." : parts.joined(separator: "/")
     }
+
+    /// The working directory's path components, read once (a batch names thousands of files).
+    private static let workingDirectoryComponents =
+        URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.pathComponents
 
     static func id(of path: String) -> String {
         URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent

@@ -71,6 +71,15 @@ public struct PronunciationDictionary: Sendable {
     /// The base word's spelling (`"read"` for `"read(2)"`), as transcripts and language models use it.
     public func baseWord(of id: Int) -> String { words[Int(baseIDs[id])] }
 
+    /// The base word an alternate's spelling names (`"read"` for `"read(2)"`), or nil when the spelling
+    /// is not an alternate's: Sphinx's rule is a trailing ')' with a '(' that is not the first character
+    /// ("(paren)" is an ordinary word). Whether that base exists is the dictionary's business.
+    public static func baseSpelling(ofAlternate spelling: String) -> Substring? {
+        guard spelling.hasSuffix(")"), let open = spelling.dropLast().lastIndex(of: "("), open > spelling.startIndex
+        else { return nil }
+        return spelling[..<open]
+    }
+
     /// Whether the id is an alternate pronunciation of another word.
     public func isAlternate(_ id: Int) -> Bool { Int(baseIDs[id]) != id }
 

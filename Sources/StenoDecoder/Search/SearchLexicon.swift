@@ -53,9 +53,8 @@ struct SearchLexicon: Sendable {
         func add(_ spelling: String, _ pron: [Int32]) {
             guard !pron.isEmpty, index[spelling] == nil else { return }
             var base = Int32(spellings.count)
-            if spelling.hasSuffix(")"), let open = spelling.lastIndex(of: "("), open != spelling.startIndex {
-                let baseSpelling = String(spelling[..<open])
-                guard let b = index[baseSpelling] else { return }
+            if let baseSpelling = PronunciationDictionary.baseSpelling(ofAlternate: spelling) {
+                guard let b = index[String(baseSpelling)] else { return }
                 base = b
             }
             index[spelling] = Int32(spellings.count)
