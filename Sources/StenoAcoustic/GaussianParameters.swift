@@ -55,9 +55,7 @@ public struct GaussianParameters: Sendable, Equatable {
         let valuesOffset = file.reader.offset
         let values = try file.floats(total, "Gaussian parameters")
         try file.finish()
-        if let bad = values.firstIndex(where: { !$0.isFinite }) {
-            throw file.reader.error("value \(bad) is not a finite number", at: valuesOffset + 4 * bad)
-        }
+        try file.checkFinite(values, from: valuesOffset, nonNegative: false, "value")
         self.init(codebookCount: codebooks, streamLengths: lengths, densityCount: densities, values: values)
     }
 }

@@ -128,9 +128,7 @@ public struct MixtureWeights: Sendable, Equatable {
         let rawOffset = file.reader.offset
         let raw = try file.floats(total, "mixture weights")
         try file.finish()
-        if let bad = raw.firstIndex(where: { !$0.isFinite || $0 < 0 }) {
-            throw file.reader.error("weight \(bad) is not a finite non-negative number", at: rawOffset + 4 * bad)
-        }
+        try file.checkFinite(raw, from: rawOffset, nonNegative: true, "weight")
         var penalties = [UInt8](repeating: 0, count: total)
         for senone in 0..<senones {
             for stream in 0..<streams {

@@ -86,6 +86,14 @@ struct SphinxBinaryFile {
         return values
     }
 
+    /// Throws at the first of `values` (read from `offset`) that is not finite, or negative when
+    /// `nonNegative`: a NaN or infinity would otherwise surface later as a trap or a silent NaN score.
+    func checkFinite(_ values: [Float], from offset: Int, nonNegative: Bool, _ what: String) throws {
+        guard let bad = values.firstIndex(where: { !$0.isFinite || (nonNegative && $0 < 0) }) else { return }
+        throw reader.error("\(what) \(bad) (\(values[bad])) is not a finite\(nonNegative ? " non-negative" : "") number",
+                           at: offset + 4 * bad)
+    }
+
     /// Checks the trailing checksum, if any, and that the file ends there.
     func finish() throws {
         var reader = self.reader

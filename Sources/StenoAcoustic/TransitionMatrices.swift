@@ -45,10 +45,7 @@ public struct TransitionMatrices: Sendable, Equatable {
         let rawOffset = file.reader.offset
         let raw = try file.floats(total, "transition probabilities")
         try file.finish()
-        if let bad = raw.firstIndex(where: { !$0.isFinite || $0 < 0 }) {
-            throw file.reader.error("transition value \(bad) (\(raw[bad])) is not a finite non-negative number",
-                                    at: rawOffset + 4 * bad)
-        }
+        try file.checkFinite(raw, from: rawOffset, nonNegative: true, "transition value")
 
         let inverseLogBase = 1.0 / log(LogMath.base)
         var penalties = [UInt8](repeating: 255, count: total)

@@ -50,7 +50,6 @@ struct ViterbiState {
         transitions[(node * stateCount + from) * (stateCount + 1) + to]
     }
 
-    /// One frame: emissions, HMM-internal transitions, exits, and entries into successors.
     /// One frame: emissions, HMM-internal transitions, pruning to `beam` below the frame's best
     /// state (nil: no pruning), exits, and entries into successors.
     mutating func step(frame: Int, emissions: [Int32], graph: AlignmentGraph, beam: Int?) {
@@ -108,7 +107,6 @@ struct ViterbiState {
             }
         }
         // Beam pruning: states and exits far below the frame's best are dropped.
-        var recorded = 0
         if let beam {
             let threshold = max(frameBest, anyExit.map { exitScores[Int($0)] }.max() ?? worst) + beam
             for k in scores.indices where scores[k] > worst && scores[k] < threshold {
@@ -119,7 +117,6 @@ struct ViterbiState {
         }
         // Exits enter their successors' first state for the next frame.
         for index in anyExit {
-            recorded += 1
             let node = Int(index)
             let record = Int32(exits.count)
             exits.append(Exit(node: index, frame: Int32(frame), previous: exitHistories[node], score: exitScores[node]))
@@ -132,7 +129,7 @@ struct ViterbiState {
                 }
             }
         }
-        lastExitStart = exits.count - recorded
+        lastExitStart = exits.count - anyExit.count
     }
 
     /// Exit records of the last frame stepped start here.

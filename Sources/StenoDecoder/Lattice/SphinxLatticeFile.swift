@@ -154,8 +154,8 @@ public struct SphinxLatticeFile: Sendable, Equatable {
     /// The lattice without nodes that lie on no path from ``initialNode`` to ``finalNode`` (and their
     /// edges); surviving nodes keep their order and are renumbered from 0. Nil when no path exists.
     public func removingUnreachableNodes() -> SphinxLatticeFile? {
-        guard isConnected else { return nil }
         let fromStart = reachable(from: initialNode, forward: true)
+        guard fromStart[finalNode] else { return nil }
         let toEnd = reachable(from: finalNode, forward: false)
         var newID = [Int](repeating: -1, count: nodes.count)
         var kept: [Node] = []

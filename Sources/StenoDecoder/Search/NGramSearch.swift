@@ -13,7 +13,8 @@ public final class NGramSearch: Sendable {
     /// their language scores asked for the first time) no longer start cold. One decoding holds a
     /// cache at a time.
     private let languageCaches = Mutex<[LanguageScorer]>([])
-    /// Caches grown beyond this many entries are dropped rather than kept (memory bound).
+    /// Caches grown beyond this many slots (their capacity, about twice their entries) are dropped
+    /// rather than kept (memory bound).
     static let largestKeptCache = 1 << 21
 
     /// Builds the search graph.

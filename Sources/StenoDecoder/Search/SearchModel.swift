@@ -53,7 +53,8 @@ final class SearchModel: Sendable {
         modelID = (0..<n).map { languageModel.languageModelWordID(lexicon.baseSpelling(Int32($0))) ?? -1 }
 
         // Context tables.
-        var rows = [Int32: Int32](), rowValues = [Int32]()
+        // Row of left-context sequences per (first phone, second phone) key; -1 until a word needs it.
+        var rows = [Int32](repeating: -1, count: phoneCount * phoneCount), rowValues = [Int32]()
         var fanoutKey = [Int32: Int32](), fanStart: [Int32] = [0], fanSeq = [Int32](), fanMap = [UInt8]()
         var wordFan = [Int32](repeating: -1, count: n)
         for w in 0..<n {
@@ -62,8 +63,8 @@ final class SearchModel: Sendable {
             if count >= 2 {
                 let b = lexicon.phone(word, 0), r = lexicon.phone(word, 1)
                 let key = b * Int32(phoneCount) + r
-                if rows[key] == nil {
-                    rows[key] = Int32(rowValues.count)
+                if rows[Int(key)] < 0 {
+                    rows[Int(key)] = Int32(rowValues.count)
                     for l in 0..<phoneCount {
                         rowValues.append(tables.sequence(base: Int(b), left: l, right: Int(r), position: .begin))
                     }
@@ -91,17 +92,15 @@ final class SearchModel: Sendable {
             } else if count == 1 {
                 let b = lexicon.phone(word, 0)
                 let key = b * Int32(phoneCount) + sil
-                if rows[key] == nil {
-                    rows[key] = Int32(rowValues.count)
+                if rows[Int(key)] < 0 {
+                    rows[Int(key)] = Int32(rowValues.count)
                     for l in 0..<phoneCount {
                         rowValues.append(tables.sequence(base: Int(b), left: l, right: Int(sil), position: .single))
                     }
                 }
             }
         }
-        var rowTable = [Int32](repeating: -1, count: phoneCount * phoneCount)
-        for (key, row) in rows { rowTable[Int(key)] = row }
-        leftContextRows = rowTable
+        leftContextRows = rows
         leftContextSequences = rowValues
         wordFanout = wordFan
         fanoutStart = fanStart

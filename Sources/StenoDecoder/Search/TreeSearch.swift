@@ -183,7 +183,7 @@ struct TreeSearch {
     }
 
     @inline(__always)
-    private func penalty(_ penalties: [Int32], _ phone: Int32) -> Int32 {
+    private static func penalty<Phone: BinaryInteger>(_ penalties: [Int32], _ phone: Phone) -> Int32 {
         penalties.isEmpty ? 0 : penalties[Int(phone)]
     }
 
@@ -286,11 +286,10 @@ struct TreeSearch {
         let next = f + 1
         let s = exitScore + context.phoneInsertion
         let phoneThreshold = context.phoneThreshold
-        let hasPenalties = !penalties.isEmpty
         // Children are consecutive, in the order Sphinx visits its sibling chain.
         let first = Int(link.firstChild)
         for k in first..<(first + Int(link.childCount)) {
-            let pen = hasPenalties ? penalties[Int(nodeLinks[k].phone)] : 0
+            let pen = Self.penalty(penalties, nodeLinks[k].phone)
             if s + pen > phoneThreshold && (n[k].frame < f || s > n[k].score0) {
                 if !checkListed || n[k].frame != next { nextList.append(Int32(k)) }
                 n[k].enter(score: s, history: history, frame: next)
@@ -298,7 +297,7 @@ struct TreeSearch {
         }
         guard link.wordEnd > link.wordStart else { return }
         for i in Int(link.wordStart)..<Int(link.wordEnd) {
-            let pen = hasPenalties ? penalties[Int(words[i].lastPhone)] : 0
+            let pen = Self.penalty(penalties, words[i].lastPhone)
             if s + pen > context.lastPhoneThreshold {
                 found.append(Candidate(word: words[i].word, score: s - context.newWordPenalty, entry: history, next: -1))
             }
@@ -479,7 +478,7 @@ struct TreeSearch {
             let phone = model.rootPhone[r]
             let best = bestExitByPhone[Int(phone)]
             let s = best.score + p.newWordPenalty + p.phoneInsertion
-            if s + penalty(penalties, phone) > threshold && roots[r].accepts(s, currentFrame: f) {
+            if s + Self.penalty(penalties, phone) > threshold && roots[r].accepts(s, currentFrame: f) {
                 roots[r].enter(score: s, history: best.entry, frame: next)
                 roots[r].id0 = model.leftContextSequence(first: phone, second: model.rootSecondPhone[r],
                                                          left: best.lastPhone)
@@ -505,7 +504,7 @@ struct TreeSearch {
             if w == lexicon.startWord { continue }
             let phone = lexicon.firstPhone(w)
             let s = singleBest[i].score &+ p.phoneInsertion
-            if s &+ penalty(penalties, phone) > threshold && singleHMMs[i].accepts(s, currentFrame: f) {
+            if s &+ Self.penalty(penalties, phone) > threshold && singleHMMs[i].accepts(s, currentFrame: f) {
                 let from = table[singleBest[i].entry]
                 singleHMMs[i].enter(score: s, history: singleBest[i].entry, frame: next)
                 singleHMMs[i].id0 = model.leftContextSequence(first: phone, second: sil, left: from.lastPhone)
@@ -515,7 +514,7 @@ struct TreeSearch {
         let intoSilence = bestExitByPhone[Int(sil)]
         let silenceSlot = Int(model.singlePhoneSlot[Int(lexicon.silenceWord)])
         let silenceScore = intoSilence.score + p.silencePenalty + p.phoneInsertion
-        if silenceSlot >= 0, silenceScore + penalty(penalties, lexicon.firstPhone(lexicon.silenceWord)) > threshold,
+        if silenceSlot >= 0, silenceScore + Self.penalty(penalties, lexicon.firstPhone(lexicon.silenceWord)) > threshold,
            singleHMMs[silenceSlot].accepts(silenceScore, currentFrame: f) {
             singleHMMs[silenceSlot].enter(score: silenceScore, history: intoSilence.entry, frame: next)
         }
@@ -523,7 +522,7 @@ struct TreeSearch {
         for w in lexicon.firstFiller...lexicon.lastFiller where w != lexicon.silenceWord && w != lexicon.startWord {
             let slot = Int(model.singlePhoneSlot[Int(w)])
             guard slot >= 0 else { continue }
-            if fillerScore + penalty(penalties, lexicon.firstPhone(w)) > threshold
+            if fillerScore + Self.penalty(penalties, lexicon.firstPhone(w)) > threshold
                 && singleHMMs[slot].accepts(fillerScore, currentFrame: f) {
                 singleHMMs[slot].enter(score: fillerScore, history: intoSilence.entry, frame: next)
             }

@@ -25,15 +25,26 @@ extension WordLattice {
                 if toEnd[n] == nil || s > toEnd[n]! { toEnd[n] = s }
             }
         }
-        struct Partial { var node: Int32; var score: Int; var priority: Int; var words: [Int32] }
-        // A binary max-heap on priority (score so far + best completion).
+        struct Partial {
+            var node: Int32; var score: Int; var priority: Int; var words: [Int32]
+            /// Push order: among equal priorities the earlier partial comes out first.
+            var sequence = 0
+            func precedes(_ other: Partial) -> Bool {
+                priority != other.priority ? priority > other.priority : sequence < other.sequence
+            }
+        }
+        // A binary heap, best priority (score so far + best completion) first, ties in push order.
         var heap = [Partial(node: start, score: 0, priority: toEnd[Int(start)] ?? 0, words: [])]
+        var pushed = 0
         func push(_ p: Partial) {
+            pushed += 1
+            var p = p
+            p.sequence = pushed
             heap.append(p)
             var i = heap.count - 1
             while i > 0 {
                 let parent = (i - 1) / 2
-                guard heap[parent].priority < heap[i].priority else { break }
+                guard heap[i].precedes(heap[parent]) else { break }
                 heap.swapAt(parent, i); i = parent
             }
         }
@@ -46,8 +57,8 @@ extension WordLattice {
                 while true {
                     let l = 2 * i + 1, r = l + 1
                     var m = i
-                    if l < heap.count && heap[l].priority > heap[m].priority { m = l }
-                    if r < heap.count && heap[r].priority > heap[m].priority { m = r }
+                    if l < heap.count && heap[l].precedes(heap[m]) { m = l }
+                    if r < heap.count && heap[r].precedes(heap[m]) { m = r }
                     if m == i { break }
                     heap.swapAt(i, m); i = m
                 }
