@@ -172,9 +172,9 @@ public struct TextNormalizer: Sendable {
         flush()
     }
 
-    /// ASCII characters of Unicode general category P: ! " # % & ' ( ) * , - . / : ; ? @ [ \ ] _ { }
+    /// `isPunctuation` for each ASCII byte, looked up on the fast ASCII path (! " # % & ' ( ) * , - . / : ; ? @ [ \ ] _ { }).
     static let asciiPunctuation: [Bool] = (0..<128).map { byte in
-        "!\"#%&'()*,-./:;?@[\\]_{}".utf8.contains(UInt8(byte))
+        isPunctuation(Character(Unicode.Scalar(UInt8(byte))))
     }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool {

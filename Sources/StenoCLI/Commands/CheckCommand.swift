@@ -154,10 +154,8 @@ struct CheckCommand: ParsableCommand {
                     audio = audio.slice(fromSeconds: start, toSeconds: end ?? audio.durationSeconds)
                 }
                 return .scorePerFrame(try aligner.align(audio, transcript: transcript).scorePerFrame)
-            } catch let error as any StenoError {
-                return .failed(error.reason)
             } catch {
-                return .failed(String(describing: error))
+                return .failed(BatchRunner.reason(for: error, path: url.path))
             }
         }
     }

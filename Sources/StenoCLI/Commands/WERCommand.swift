@@ -100,8 +100,7 @@ struct WERCommand: AsyncParsableCommand {
         }
 
         if let field = scorer.options.breakdownField, !reference.entries.contains(where: { $0.fields[field] != nil }) {
-            FileHandle.standardError.write(Data(
-                "steno: \(ref): no utterance has the field '\(field)'; all are grouped under (none)\n".utf8))
+            StandardError.writeLine("steno: \(ref): no utterance has the field '\(field)'; all are grouped under (none)")
         }
         var systems: [(path: String, report: WERReport)] = []
         for path in hyp {

@@ -6,7 +6,7 @@ import StenoCore
 /// place on a terminal, else a `[done/total] label` line per finished input.
 enum ParallelRunner {
     static func map<Input: Sendable, Result: Sendable>(
-        _ inputs: [Input], jobs: Int, progress: Bool, label: @escaping @Sendable (Input) -> String = { _ in "" },
+        _ inputs: [Input], jobs: Int, progress: Bool, label: @escaping @Sendable (Input) -> String,
         _ body: @escaping @Sendable (Input) -> Result
     ) -> [Result] {
         let terminal = isatty(STDERR_FILENO) != 0

@@ -16,7 +16,7 @@ struct TranscriptProfile: Sendable {
         case curly = "{curly} tags"
     }
 
-    /// Lower-cased words without punctuation or tags, for vocabulary, OOV and identical-text checks.
+    /// Lower-cased words without punctuation or tags, for vocabulary and OOV checks.
     let words: [String]
     let letterCase: LetterCase?
     let hasPunctuation: Bool
