@@ -77,21 +77,14 @@ enum TranscriptionInputs {
     /// the working directory when the argument was relative, the way the user would type it
     /// (`../data/a.wav`), and absolute when the argument was absolute.
     static func displayPath(_ file: URL, argument: String) -> String {
-        let target = file.standardizedFileURL.path
-        guard !argument.hasPrefix("/") else { return target }
-        let here = workingDirectoryComponents
-        let there = URL(fileURLWithPath: target).pathComponents
-        var shared = 0
-        while shared < min(here.count, there.count) && here[shared] == there[shared] { shared += 1 }
-        // Only the root in common: a relative path would be all "..", the absolute one reads better.
-        guard shared > 1 else { return target }
-        let parts = Array(repeating: "..", count: here.count - shared) + there[shared...]
-        return parts.isEmpty ? "." : parts.joined(separator: "/")
+        guard !argument.hasPrefix("/"), let relative = file.path(relativeTo: workingDirectory) else {
+            return file.standardizedFileURL.path
+        }
+        return relative
     }
 
-    /// The working directory's path components, read once (a batch names thousands of files).
-    private static let workingDirectoryComponents =
-        URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.pathComponents
+    /// The working directory, read once (a batch names thousands of files).
+    private static let workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 
     static func id(of path: String) -> String {
         URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent

@@ -106,7 +106,7 @@ public struct ManifestFixer: Sendable {
         var lines: [String] = []
         for utterance in result.utterances {
             guard let audio = utterance.audio, let url = audio.url else { continue }
-            let written = relativePath(from: folder, to: url)
+            let written = url.path(relativeTo: folder) ?? url.path
             let text = utterance.transcript ?? ""
             switch format {
             case .manifest:
@@ -166,15 +166,4 @@ public struct ManifestFixer: Sendable {
         let with = profiles.filter(\.hasPunctuation).count
         return with > 0 && with * 2 < profiles.count
     }
-}
-
-/// `url`'s path relative to `folder` ("../wav/a.wav"), or absolute when they share no root.
-func relativePath(from folder: URL, to url: URL) -> String {
-    let base = folder.standardizedFileURL.pathComponents
-    let target = url.standardizedFileURL.pathComponents
-    var common = 0
-    while common < base.count, common < target.count, base[common] == target[common] { common += 1 }
-    guard common > 0 else { return url.path }
-    let ups = Array(repeating: "..", count: base.count - common)
-    return (ups + target[common...]).joined(separator: "/")
 }
