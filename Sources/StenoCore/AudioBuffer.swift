@@ -20,10 +20,11 @@ public struct AudioBuffer: Sendable, Equatable {
     /// Length in seconds.
     public var durationSeconds: Double { Double(samples.count) / Double(sampleRate.hertz) }
 
-    /// The samples between two times, clamped to the buffer.
-    public func slice(fromSeconds start: Double, toSeconds end: Double) -> AudioBuffer {
+    /// The samples between two times, clamped to the buffer; a nil end means the end of the buffer
+    /// (a manifest segment that runs to the end of its file).
+    public func slice(fromSeconds start: Double, toSeconds end: Double?) -> AudioBuffer {
         let first = max(0, min(samples.count, Int((start * Double(sampleRate.hertz)).rounded())))
-        let last = max(first, min(samples.count, Int((end * Double(sampleRate.hertz)).rounded())))
+        let last = end.map { max(first, min(samples.count, Int(($0 * Double(sampleRate.hertz)).rounded()))) } ?? samples.count
         return AudioBuffer(samples: Array(samples[first..<last]), sampleRate: sampleRate)
     }
 }

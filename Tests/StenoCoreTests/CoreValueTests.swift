@@ -34,6 +34,7 @@ struct CoreValueTests {
         #expect(buffer.slice(fromSeconds: 1.999, toSeconds: 99).frameCount == 1)
         #expect(buffer.slice(fromSeconds: 1.5, toSeconds: 1.0).frameCount == 0)
         #expect(buffer.slice(fromSeconds: 5, toSeconds: 6).frameCount == 0)
+        #expect(buffer.slice(fromSeconds: 1.5, toSeconds: nil).samples == (1_500..<2_000).map { Float($0) })
     }
 
     @Test("FeatureMatrix stores frames row-major and reads them back without copying")

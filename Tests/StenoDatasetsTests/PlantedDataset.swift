@@ -160,7 +160,7 @@ struct PlantedDataset {
         let edgeURL = dev.appendingPathComponent(sc("on/439c84f4_nohash_1"))
         let edgeSpeechStart = try AudioFileMeasurer().measure(.file(url: edgeURL, written: "")).leadingSilenceSeconds
         let edge = try source(sc("on/439c84f4_nohash_1"))
-        try builder.write(edge.slice(fromSeconds: edgeSpeechStart + 0.03, toSeconds: edge.durationSeconds), as: "p-edge")
+        try builder.write(edge.slice(fromSeconds: edgeSpeechStart + 0.03, toSeconds: nil), as: "p-edge")
         builder.add("p-edge", text: "on", speaker: "planted")
         plant("edge-silence-inconsistent", "p-edge")
         try builder.write(source(sc("on/51055bda_nohash_4")), as: "p-short")

@@ -94,7 +94,7 @@ struct AlignCommand: ParsableCommand {
             do {
                 var buffer = try reader.read(job.path)
                 if let start = job.startSeconds {
-                    buffer = buffer.slice(fromSeconds: start, toSeconds: job.endSeconds ?? buffer.durationSeconds)
+                    buffer = buffer.slice(fromSeconds: start, toSeconds: job.endSeconds)
                 }
                 return .success(try aligner.align(buffer, transcript: job.transcript))
             } catch {

@@ -1,9 +1,3 @@
-import ArgumentParser
-import Foundation
-import Steno
-import StenoAudio
-import StenoCore
-import StenoDatasets
 import StenoDecoder
 
 /// `{"id", "words": [{"word", "pronunciation", "start", "end", "score", "phones": [{"phone", "start", "end"}]}]}`,

@@ -151,7 +151,7 @@ struct CheckCommand: ParsableCommand {
             do {
                 var audio = try reader.read(url.path)
                 if case .segment(_, _, let start, let end) = source {
-                    audio = audio.slice(fromSeconds: start, toSeconds: end ?? audio.durationSeconds)
+                    audio = audio.slice(fromSeconds: start, toSeconds: end)
                 }
                 return .scorePerFrame(try aligner.align(audio, transcript: transcript).scorePerFrame)
             } catch {

@@ -1,9 +1,4 @@
-import ArgumentParser
 import Foundation
-import Steno
-import StenoAudio
-import StenoCore
-import StenoFeatures
 
 /// One input's result, for the summary.
 struct FeaturesSummary: Encodable, Sendable {

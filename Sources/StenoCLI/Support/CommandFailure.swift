@@ -1,9 +1,4 @@
-import ArgumentParser
-import Foundation
-import Steno
-import StenoAudio
 import StenoCore
-import StenoFeatures
 
 /// A per-input failure that is the command's own (writing the output), printed like the library errors.
 struct CommandFailure: StenoError {

@@ -22,7 +22,7 @@ struct Transcriber: Sendable {
         do {
             var audio = try read(input)
             if let start = input.startSeconds {
-                audio = audio.slice(fromSeconds: start, toSeconds: input.endSeconds ?? audio.durationSeconds)
+                audio = audio.slice(fromSeconds: start, toSeconds: input.endSeconds)
             }
             if audio.sampleRate.hertz < recognizer.sampleRate.hertz {
                 outcome.warnings.append("\(audio.sampleRate.hertz) Hz audio is below the model's "

@@ -46,7 +46,7 @@ public struct AudioFileMeasurer: AudioMeasuring {
                 throw DatasetError(.invalidStructure, path: source.written,
                                    reason: "segment starts at \(start) s but the file lasts \(fileSeconds) s")
             }
-            audio = audio.slice(fromSeconds: start, toSeconds: end ?? fileSeconds)
+            audio = audio.slice(fromSeconds: start, toSeconds: end)
             isSegment = true
         }
         let trim = trimmer.trim(audio)
