@@ -1,5 +1,5 @@
 /// The result of `steno check`: every finding, in catalog order, and a summary.
-public struct CheckReport: Sendable, Codable {
+public struct CheckReport: Sendable, Encodable {
     /// One dataset's line in the summary.
     public struct DatasetSummary: Sendable, Codable, Hashable {
         /// The path the dataset was given as.
@@ -36,6 +36,7 @@ public struct CheckReport: Sendable, Codable {
     /// even for checks that are not in ``CheckCatalog`` (such as ones a caller adds).
     public let categories: [String: CheckDescriptor.Category]
 
+    /// Categories only group the text report; they are not part of the JSON.
     private enum CodingKeys: String, CodingKey { case findings, summary }
 
     /// A report; `categories` maps every check id that ran or was skipped to its category.
@@ -43,14 +44,6 @@ public struct CheckReport: Sendable, Codable {
         self.findings = findings
         self.summary = summary
         self.categories = categories
-    }
-
-    /// Decodes a report written as JSON; categories are taken from ``CheckCatalog`` (they are not encoded).
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        findings = try container.decode([Finding].self, forKey: .findings)
-        summary = try container.decode(Summary.self, forKey: .summary)
-        categories = Dictionary(CheckCatalog.descriptors.map { ($0.id, $0.category) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The most severe finding's severity, nil when there are none.

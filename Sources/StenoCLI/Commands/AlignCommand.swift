@@ -74,17 +74,10 @@ struct AlignCommand: ParsableCommand {
         logging.bootstrap()
         let logger = StenoLogging.logger("align")
         let started = Date()
-        let aligner: SpeechAligner
-        do {
-            let model = try ModelLocator.locate(explicit: modelDirectory.map { URL(fileURLWithPath: $0) })
-            var options = ForcedAlignmentOptions()
-            options.optionalSilence = !noSilence
-            aligner = try SpeechAligner(modelDirectory: model, dictionary: dictionary.map { URL(fileURLWithPath: $0) },
-                                        options: options, includeFillers: fillers)
-        } catch {
-            StandardError.writeLine("steno: \(error)")
-            throw ExitCode(1)
-        }
+        var options = ForcedAlignmentOptions()
+        options.optionalSilence = !noSilence
+        let aligner = try AlignerLoader.load(model: modelDirectory, dictionary: dictionary, options: options,
+                                             includeFillers: fillers)
         logger.info("loaded model and dictionary in \(String(format: "%.3f", Date().timeIntervalSince(started))) s")
         let (jobs, failures) = try makeJobs()
         for (path, reason) in failures { StandardError.writeLine("steno: \(path): \(reason)") }

@@ -136,13 +136,7 @@ struct CheckCommand: ParsableCommand {
 
     /// The alignment-fit check over the model's forced aligner (StenoDatasets gets only the closure).
     private func alignmentCheck() throws -> AlignmentFitCheck {
-        let aligner: SpeechAligner
-        do {
-            aligner = try SpeechAligner(modelDirectory: try ModelLocator.locate(explicit: model.map { URL(fileURLWithPath: $0) }))
-        } catch {
-            StandardError.writeLine("steno: \(error)")
-            throw ExitCode.failure
-        }
+        let aligner = try AlignerLoader.load(model: model)
         let reader = AudioReader(options: AudioReadOptions(targetSampleRate: aligner.sampleRate))
         return AlignmentFitCheck(workerCount: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { entry in
             guard let source = entry.utterance.audio, let url = source.url, let transcript = entry.utterance.transcript else {
